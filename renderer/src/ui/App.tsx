@@ -1,0 +1,75 @@
+import { useEffect, useState } from 'react';
+import type { DocksideBridge, RuntimeInfo } from '../../../preload/contract';
+import { openDocksideDb, type DocksideDb } from '../db/schema';
+import { loadStationIdentity, saveStationIdentity } from '../db/station-store';
+import type { StationIdentity } from '../domain/station-records';
+import { connectBridge } from '../platform/bridge';
+import { DockScreen } from './dock/DockScreen';
+import { SetupScreen } from './setup/SetupScreen';
+
+export interface StationServices {
+  readonly db: DocksideDb;
+  readonly bridge: DocksideBridge;
+  readonly runtime: RuntimeInfo;
+}
+
+type Boot =
+  | { readonly phase: 'loading' }
+  | { readonly phase: 'failed'; readonly message: string }
+  | { readonly phase: 'setup'; readonly services: StationServices }
+  | { readonly phase: 'ready'; readonly services: StationServices; readonly station: StationIdentity };
+
+export function App() {
+  const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void (async () => {
+      try {
+        const bridge = await connectBridge();
+        const runtime = await bridge.runtimeInfo();
+        const db = openDocksideDb();
+        await db.open();
+        // Ask the browser not to evict the journal under storage pressure (Storage Standard, §4.5).
+        void navigator.storage.persist().catch(() => false);
+        const station = await loadStationIdentity(db);
+        const services = { db, bridge, runtime };
+        if (!cancelled) setBoot(station ? { phase: 'ready', services, station } : { phase: 'setup', services });
+      } catch (error) {
+        if (!cancelled) setBoot({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+      }
+    })();
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+
+  switch (boot.phase) {
+    case 'loading':
+      return <main className="boot">Starting Dockside…</main>;
+    case 'failed':
+      return (
+        <main className="boot boot--failed" role="alert">
+          <h1>Dockside could not start</h1>
+          <p>{boot.message}</p>
+          <p>Nothing was changed. Reload to try again; if it keeps failing, call IT with this message.</p>
+        </main>
+      );
+    case 'setup':
+      return (
+        <SetupScreen
+          runtime={boot.services.runtime}
+          onSave={async (station) => {
+            await saveStationIdentity(boot.services.db, station);
+            setBoot({ phase: 'ready', services: boot.services, station });
+          }}
+        />
+      );
+    case 'ready':
+      return <DockScreen services={boot.services} station={boot.station} />;
+    default: {
+      const never: never = boot;
+      return never;
+    }
+  }
+}

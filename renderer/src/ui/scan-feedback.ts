@@ -1,0 +1,60 @@
+import type { ReceiveOutcome } from '../db/receive-unit';
+import type { SsccScan } from '../domain/gs1/sscc-scan';
+
+/** What the worker sees and hears after a scan: one line, in the dock's words. */
+export interface ScanFeedback {
+  readonly tone: 'success' | 'problem';
+  readonly title: string;
+  readonly detail: string;
+  readonly at: number;
+}
+
+export function feedbackForScanError(scan: Extract<SsccScan, { ok: false }>, at: number): ScanFeedback {
+  return {
+    tone: 'problem',
+    title: scan.reason === 'check-digit' ? 'Label misread or misprinted' : 'Not an SSCC label',
+    detail: scan.message,
+    at,
+  };
+}
+
+export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFeedback {
+  switch (outcome.kind) {
+    case 'received': {
+      const nested = outcome.event.units.length - 1;
+      const what = outcome.unit.type === 'pallet' ? 'Pallet' : 'Carton';
+      const lines = outcome.event.contents.length;
+      return {
+        tone: 'success',
+        title: `${what} received`,
+        detail: `SSCC ${outcome.event.sscc} · ASN ${outcome.asnId}${nested > 0 ? ` · with ${nested} nested units` : ''} · ${lines} ${lines === 1 ? 'line' : 'lines'}`,
+        at,
+      };
+    }
+    case 'unknown-sscc':
+      return {
+        tone: 'problem',
+        title: 'Unknown SSCC',
+        detail: `SSCC ${outcome.sscc} is not on any ASN on this station. Set the unit aside and call a supervisor.`,
+        at,
+      };
+    case 'already-received':
+      return {
+        tone: 'problem',
+        title: 'Already received',
+        detail: `SSCC ${outcome.sscc} (ASN ${outcome.asnId}) was received at ${new Date(outcome.receivedAt).toLocaleTimeString()}. Nothing was recorded twice.`,
+        at,
+      };
+    case 'asn-cancelled':
+      return {
+        tone: 'problem',
+        title: 'ASN cancelled',
+        detail: `SSCC ${outcome.sscc} belongs to ASN ${outcome.asnId}, which the supplier cancelled. Do not receive it; call a supervisor.`,
+        at,
+      };
+    default: {
+      const never: never = outcome;
+      throw new Error(`Unhandled outcome ${JSON.stringify(never)}`);
+    }
+  }
+}
