@@ -16,7 +16,9 @@ export function canonicalJson(value: unknown): string {
       .sort()
       .flatMap((key) => {
         const member = (value as Record<string, unknown>)[key];
-        return member === undefined || typeof member === 'function' ? [] : [`${JSON.stringify(key)}:${canonicalJson(member)}`];
+        return member === undefined || typeof member === 'function'
+          ? []
+          : [`${JSON.stringify(key)}:${canonicalJson(member)}`];
       });
     return `{${members.join(',')}}`;
   }

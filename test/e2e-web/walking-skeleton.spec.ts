@@ -69,11 +69,11 @@ test('an unknown SSCC gets a message naming it, and nothing is recorded', async 
   await page.goto(harness.station.url);
   await setUpStation(page);
   await expect(page.getByTestId('connection')).toHaveText('Online');
-  await scanBurst(page, '395060000999999990');
+  await scanBurst(page, '395060000999999995');
   await expect(page.getByTestId('scan-feedback')).toContainText('Unknown SSCC');
-  await expect(page.getByTestId('scan-feedback')).toContainText('395060000999999990');
+  await expect(page.getByTestId('scan-feedback')).toContainText('395060000999999995');
   await scanBurst(page, '395060000999999991');
-  await expect(page.getByTestId('scan-feedback')).toContainText('check digit should be 0, label says 1');
+  await expect(page.getByTestId('scan-feedback')).toContainText('check digit should be 5, label says 1');
   await expect(page.getByTestId('events-waiting')).toHaveText('0 events waiting');
 });
 

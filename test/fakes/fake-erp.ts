@@ -1,6 +1,6 @@
 import type { AsnV1 } from '../../renderer/src/domain/asn-wire';
 import type { ErpFailure, ErpPort, ErpResult } from '../../renderer/src/domain/erp-port';
-import type { EventResultV1, ReceivingEvent } from '../../renderer/src/domain/receiving-event';
+import type { EventBatchResponseV1, EventResultV1, ReceivingEvent } from '../../renderer/src/domain/receiving-event';
 
 /**
  * An in-memory ERP for the sync unit tests: deduplicates by eventId like the real contract, and can be told
@@ -38,7 +38,12 @@ export class FakeErp implements ErpPort {
     });
   }
 
-  postEvents({ batch }: { stationId: string; batch: { events: ReceivingEvent[] } }) {
+  postEvents({
+    batch,
+  }: {
+    stationId: string;
+    batch: { events: ReceivingEvent[] };
+  }): Promise<ErpResult<EventBatchResponseV1>> {
     this.posts.push(batch.events.map((e) => e.eventId));
     const fault = this.postFaults.shift();
     if (fault && !('lostAnswer' in fault)) return Promise.resolve({ ok: false as const, error: fault });

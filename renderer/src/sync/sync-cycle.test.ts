@@ -87,7 +87,9 @@ describe('a sync cycle', () => {
     const erp = new FakeErp([sampleAsn('ASN-1', 6)]);
     await runSyncCycle(db, erp, options);
     const [first] = await scanCartons(2);
-    const tampered = { ...(await db.journal.get(1))!.event, operator: 'someone-else' };
+    const firstRow = await db.journal.get(1);
+    if (!firstRow) throw new Error('the first scan was not journaled');
+    const tampered = { ...firstRow.event, operator: 'someone-else' };
     erp.applied.set(first ?? '', tampered);
     await runSyncCycle(db, erp, options);
     const rows = await db.journal.toArray();

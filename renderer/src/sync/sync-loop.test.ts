@@ -77,6 +77,25 @@ describe('the sync loop', () => {
     await until(running, (s) => s.connection === 'online');
   });
 
+  it('keeps polling while another window holds the drain lock', async () => {
+    const erp = new FakeErp([sampleAsn('ASN-1')]);
+    let held = true;
+    loop = createSyncLoop({
+      db,
+      erp,
+      stationId: 'DOCK-01',
+      exclusive: async (run) => {
+        if (!held) await run();
+      },
+      pollIntervalMs: 20,
+    });
+    loop.start();
+    await new Promise((r) => setTimeout(r, 60));
+    expect(loop.getStatus().connection).toBe('starting');
+    held = false;
+    await until(loop, (s) => s.connection === 'online');
+  });
+
   it('survives the exclusive runner failing and tries again', async () => {
     const erp = new FakeErp([sampleAsn('ASN-1')]);
     let calls = 0;

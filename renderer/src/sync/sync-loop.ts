@@ -80,8 +80,10 @@ export function createSyncLoop(deps: SyncLoopDeps): SyncLoop {
     }
     running = true;
     timer = null;
+    const attempt = { ran: false };
     try {
       await deps.exclusive(async () => {
+        attempt.ran = true;
         const report = await runSyncCycle(deps.db, deps.erp, {
           stationId: deps.stationId,
           pageSize: 100,
@@ -98,11 +100,14 @@ export function createSyncLoop(deps: SyncLoopDeps): SyncLoop {
         publish({ connection: 'online', lastSyncAt: at, lastError: null });
         schedule(again ? 0 : pollIntervalMs);
       });
+      // Another window holds the drain lock and does the work; look again after the usual interval.
+      if (!attempt.ran) schedule(pollIntervalMs);
     } catch (error) {
       onFailure({ kind: 'invalid-response', retryable: true, message: `Sync failed: ${String(error)}` });
     } finally {
+      // A nudge that arrived mid-cycle was honoured by scheduling the next cycle at once (success path);
+      // after a failure the backoff stands.
       running = false;
-      if (again && timer === null) schedule(0);
       again = false;
     }
   }

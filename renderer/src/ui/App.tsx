@@ -23,7 +23,7 @@ export function App() {
   const [boot, setBoot] = useState<Boot>({ phase: 'loading' });
 
   useEffect(() => {
-    let cancelled = false;
+    const mounted = { current: true };
     void (async () => {
       try {
         const bridge = await connectBridge();
@@ -34,13 +34,14 @@ export function App() {
         void navigator.storage.persist().catch(() => false);
         const station = await loadStationIdentity(db);
         const services = { db, bridge, runtime };
-        if (!cancelled) setBoot(station ? { phase: 'ready', services, station } : { phase: 'setup', services });
+        if (mounted.current) setBoot(station ? { phase: 'ready', services, station } : { phase: 'setup', services });
       } catch (error) {
-        if (!cancelled) setBoot({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
+        if (mounted.current)
+          setBoot({ phase: 'failed', message: error instanceof Error ? error.message : String(error) });
       }
     })();
     return () => {
-      cancelled = true;
+      mounted.current = false;
     };
   }, []);
 

@@ -40,7 +40,7 @@ export function DockScreen({ services, station }: { services: StationServices; s
         }
         setFeedback(next);
         playTone(next.tone);
-        if (next.tone === 'success') loop?.nudge();
+        if (next.tone === 'success') loop.nudge();
       });
     },
     [services.db, station, loop],

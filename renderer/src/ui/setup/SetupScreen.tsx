@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import type { RuntimeInfo } from '../../../../preload/contract';
 import { validateStationIdentity, type StationIdentity } from '../../domain/station-records';
 
@@ -29,7 +29,7 @@ export function SetupScreen({
   const [problems, setProblems] = useState<Partial<Record<Field, string>>>({});
   const [saveError, setSaveError] = useState<string | null>(null);
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const { identity, problems: found } = validateStationIdentity(values);
     setProblems(found);

@@ -1,0 +1,8 @@
+import type { Command } from './command';
+import { demoErpCommand } from './commands/demo-erp';
+import { helpCommand } from './commands/help';
+import { ledgerCommand } from './commands/ledger';
+import { openapiCommand } from './commands/openapi';
+
+/** Every CLI command, in the order `help` lists them. A new command is a file in commands/ and a line here. */
+export const commands: readonly Command[] = [helpCommand, demoErpCommand, ledgerCommand, openapiCommand];

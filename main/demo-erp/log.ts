@@ -1,0 +1,23 @@
+/**
+ * Where the demo ERP writes what it did: one line per request with its correlation id, warnings about the
+ * ledger file, unexpected errors. A host (the CLI, the Electron shell, a test) can pass its own sink.
+ */
+export interface DemoErpLog {
+  info(line: string): void;
+  warn(line: string): void;
+  error(line: string): void;
+}
+
+export const consoleLog: DemoErpLog = {
+  info: (line) => {
+    console.log(`[demo-erp] ${line}`);
+  },
+  warn: (line) => {
+    console.warn(`[demo-erp] warning: ${line}`);
+  },
+  error: (line) => {
+    console.error(`[demo-erp] error: ${line}`);
+  },
+};
+
+export const silentLog: DemoErpLog = { info: () => undefined, warn: () => undefined, error: () => undefined };
