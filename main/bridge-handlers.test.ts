@@ -119,8 +119,14 @@ describe('registerBridgeHandlers', () => {
     ['an empty batch', { stationId: 'DOCK-01', batch: { events: [] } }],
     ['no station', { batch: { events: [unitReceived()] } }],
     ['an empty station', { stationId: '', batch: { events: [unitReceived()] } }],
-    ['a bad SSCC check digit', { stationId: 'DOCK-01', batch: { events: [{ ...unitReceived(), sscc: '000000000000000001' }] } }],
-    ['an unknown event type', { stationId: 'DOCK-01', batch: { events: [{ ...unitReceived(), type: 'unit.deleted' }] } }],
+    [
+      'a bad SSCC check digit',
+      { stationId: 'DOCK-01', batch: { events: [{ ...unitReceived(), sscc: '000000000000000001' }] } },
+    ],
+    [
+      'an unknown event type',
+      { stationId: 'DOCK-01', batch: { events: [{ ...unitReceived(), type: 'unit.deleted' }] } },
+    ],
     ['an upper-case event id', { stationId: 'DOCK-01', batch: { events: [{ ...unitReceived(), eventId: 'ABC' }] } }],
     ['an extra top-level key', { stationId: 'DOCK-01', batch: { events: [unitReceived()] }, apiKey: 'x' }],
   ])('refuses a postEvents request with %s', async (_label, request) => {

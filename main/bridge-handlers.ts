@@ -41,9 +41,7 @@ export function registerBridgeHandlers(registrar: IpcRegistrar, services: Bridge
       registrar.register(IPC_CHANNELS.erpListAsns, ListAsnsPayload, (request) => services.erp.listAsns(request));
     },
     erpPostEvents: () => {
-      registrar.register(IPC_CHANNELS.erpPostEvents, PostEventsPayload, (request) =>
-        services.erp.postEvents(request),
-      );
+      registrar.register(IPC_CHANNELS.erpPostEvents, PostEventsPayload, (request) => services.erp.postEvents(request));
     },
   };
   for (const register of Object.values(registrations)) register();

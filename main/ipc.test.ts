@@ -19,10 +19,10 @@ function fakeIpcMain() {
       handlers.delete(channel);
     }),
   };
-  const invoke = async (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> => {
+  const invoke = (channel: string, event: IpcMainInvokeEvent, ...args: unknown[]): Promise<unknown> => {
     const listener = handlers.get(channel);
-    if (!listener) throw new Error(`No handler registered for '${channel}'`);
-    return listener(event, ...args);
+    if (!listener) return Promise.reject(new Error(`No handler registered for '${channel}'`));
+    return Promise.resolve(listener(event, ...args));
   };
   return { ipcMain: ipcMain as unknown as Pick<IpcMain, 'handle' | 'removeHandler'>, handlers, invoke };
 }
@@ -134,7 +134,9 @@ describe('createIpcRegistrar', () => {
 
 describe('senderFacts', () => {
   it('compares the sending frame with the main frame by identity, as Electron documents', () => {
-    expect(senderFacts(eventFrom('app://dockside/x'))).toEqual({ frame: { url: 'app://dockside/x', isMainFrame: true } });
+    expect(senderFacts(eventFrom('app://dockside/x'))).toEqual({
+      frame: { url: 'app://dockside/x', isMainFrame: true },
+    });
     // Same URL, but a different frame object: a same-origin iframe is still a subframe.
     const lookalike = { sender: { mainFrame: { url: 'app://dockside/' } }, senderFrame: { url: 'app://dockside/' } };
     expect(senderFacts(lookalike as unknown as IpcMainInvokeEvent).frame?.isMainFrame).toBe(false);

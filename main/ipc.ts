@@ -21,11 +21,7 @@ export type SenderPolicy = (facts: IpcSenderFacts) => SenderVerdict;
 type InvokeEvent = Pick<IpcMainInvokeEvent, 'sender' | 'senderFrame'>;
 
 export interface IpcRegistrar {
-  register<S extends z.ZodType>(
-    channel: IpcChannel,
-    schema: S,
-    handler: (payload: z.output<S>) => unknown,
-  ): void;
+  register<S extends z.ZodType>(channel: IpcChannel, schema: S, handler: (payload: z.output<S>) => unknown): void;
   /** Removes every handler this registrar added (tests, and a clean shutdown). */
   dispose(): void;
 }
@@ -39,7 +35,11 @@ export function createIpcRegistrar(
   policy: SenderPolicy,
   options: IpcRegistrarOptions = {},
 ): IpcRegistrar {
-  const log = options.log ?? ((line: string) => console.warn(line));
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.warn(line);
+    });
   const channels = new Set<IpcChannel>();
 
   const refuse = (channel: IpcChannel, reason: string): never => {

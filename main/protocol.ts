@@ -6,7 +6,7 @@ import { APP_SCHEME } from './policy/app-origin';
  * The `app://dockside` origin the renderer lives on, and the denial of `file://`.
  *
  * Why a custom scheme and not file://: a file:// page shares one origin with every file on disk, gets extra
- * privileges (Electron security checklist, item 18 "Avoid usage of the file:// protocol"), and cannot have a
+ * privileges (Electron security checklist, "Avoid usage of the file:// protocol"), and cannot have a
  * CSP header. `protocol.handle` serves out/renderer with the CSP (CSP3 §3.1 prefers the header to <meta>:
  * only the header can carry frame-ancestors).
  */
@@ -43,7 +43,11 @@ export interface AppProtocolOptions {
 
 /** The `app://` request handler: only GET and HEAD, only files of the renderer, always with the CSP. */
 export function createAppRequestHandler(options: AppProtocolOptions): (request: Request) => Promise<Response> {
-  const log = options.log ?? ((line: string) => console.warn(line));
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.warn(line);
+    });
   const securityHeaders = {
     'Content-Security-Policy': options.csp,
     'X-Content-Type-Options': 'nosniff',
@@ -73,7 +77,7 @@ export function createAppRequestHandler(options: AppProtocolOptions): (request: 
   };
 }
 
-/** Every file:// request from any page: refused. The app never loads from disk by URL (checklist item 18). */
+/** Every file:// request from any page: refused. The app never loads from disk by URL (see above). */
 export function denyFileRequest(): Response {
   return new Response('file:// is disabled in Dockside', {
     status: 403,

@@ -58,7 +58,9 @@ type WindowConstructor = new (options: BrowserWindowConstructorOptions) => Brows
 export function createMainWindow(
   BrowserWindowClass: WindowConstructor,
   options: MainWindowOptions,
-  log: (line: string) => void = (line) => console.error(line),
+  log: (line: string) => void = (line) => {
+    console.error(line);
+  },
 ): BrowserWindow {
   const window = new BrowserWindowClass(mainWindowOptions(options));
   window.once('ready-to-show', () => {

@@ -16,16 +16,10 @@ export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_BODY
   const declared = Number(request.headers['content-length'] ?? '0');
   if (declared > maxBytes) throw tooLarge(maxBytes);
 
-  const chunks: Buffer[] = [];
-  let total = 0;
-  for await (const chunk of request as AsyncIterable<Buffer>) {
-    total += chunk.length;
-    if (total > maxBytes) throw tooLarge(maxBytes);
-    chunks.push(chunk);
-  }
+  const bytes = await readBytes(request, maxBytes);
   let text: string;
   try {
-    text = utf8.decode(Buffer.concat(chunks));
+    text = utf8.decode(bytes);
   } catch {
     throw new HttpError(400, 'request body is not valid UTF-8 (RFC 8259 §8.1 requires JSON to be UTF-8)');
   }
@@ -36,6 +30,44 @@ export async function readJsonBody(request: IncomingMessage, maxBytes = MAX_BODY
     const detail = error instanceof Error ? error.message : String(error);
     throw new HttpError(400, `request body is not valid JSON: ${detail}`, [{ path: '', message: detail }]);
   }
+}
+
+/**
+ * Collects the body up to `maxBytes`. Past the limit it stops keeping data but lets the rest drain, so the 413
+ * answer reaches the client instead of a reset connection.
+ */
+function readBytes(request: IncomingMessage, maxBytes: number): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    const detach = () => {
+      request.off('data', onData).off('end', onEnd).off('error', onError).off('close', onClose);
+    };
+    const onData = (chunk: Buffer) => {
+      total += chunk.length;
+      if (total <= maxBytes) {
+        chunks.push(chunk);
+        return;
+      }
+      detach();
+      request.resume();
+      reject(tooLarge(maxBytes));
+    };
+    const onEnd = () => {
+      detach();
+      resolve(Buffer.concat(chunks));
+    };
+    const onError = (error: Error) => {
+      detach();
+      reject(error);
+    };
+    // 'close' before 'end': the client went away mid-body (node:http emits no error then without listeners).
+    const onClose = () => {
+      detach();
+      reject(new HttpError(400, 'the request body was cut short'));
+    };
+    request.on('data', onData).on('end', onEnd).on('error', onError).on('close', onClose);
+  });
 }
 
 function requireJsonContentType(header: string | undefined): void {

@@ -40,7 +40,9 @@ describe('replaying the ledger file', () => {
   it('refuses damage before the last line, naming the file and the line', () => {
     const text = line(1) + '{"v":1,"oops"\n' + line(3);
     expect(() => replayLedger(bytes(text), '/data/ledger.jsonl')).toThrow(LedgerCorruptError);
-    expect(() => replayLedger(bytes(text), '/data/ledger.jsonl')).toThrow(/\/data\/ledger\.jsonl is damaged at line 2: not a JSON record/);
+    expect(() => replayLedger(bytes(text), '/data/ledger.jsonl')).toThrow(
+      /\/data\/ledger\.jsonl is damaged at line 2: not a JSON record/,
+    );
     const wrongShape = line(1) + '{"v":2}\n' + line(3);
     expect(() => replayLedger(bytes(wrongShape), 'f')).toThrow(/line 2: not a ledger record/);
     expect(() => replayLedger(bytes(`${line(1)}\n${line(2)}`), 'f')).toThrow(/line 2/);

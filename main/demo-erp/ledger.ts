@@ -44,10 +44,6 @@ export class Ledger {
     return this.inOrder;
   }
 
-  size(): number {
-    return this.inOrder.length;
-  }
-
   watermark(stationId: string): StationWatermarkV1 {
     return (this.stations.get(stationId) ?? new StationProgress(stationId)).watermark();
   }

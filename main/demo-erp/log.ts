@@ -19,5 +19,3 @@ export const consoleLog: DemoErpLog = {
     console.error(`[demo-erp] error: ${line}`);
   },
 };
-
-export const silentLog: DemoErpLog = { info: () => undefined, warn: () => undefined, error: () => undefined };

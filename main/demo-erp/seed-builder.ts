@@ -7,7 +7,8 @@ import { shipTo } from './seed-parties';
 /**
  * Turns a compact description of a shipment (which cartons hold what, on which pallets) into an API v1 ASN with
  * real keys: SSCCs numbered per supplier, PO lines numbered per PO in steps of 10 as ERPs do, lots and expiries
- * derived from the ship date, weights summed exactly as decimal strings.
+ * derived from the ship date, weights summed exactly as decimal strings (a mixed carton counts each product's
+ * full-carton weight: an overestimate a demo can live with).
  */
 
 /** One product of one PO packed in a carton. */

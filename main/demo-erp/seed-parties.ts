@@ -9,11 +9,12 @@ import { buildGln, buildGtin14 } from './gs1-keys';
 /** How a product is traced: hardware is not, dairy and medicines carry a lot and an expiry, drinks a lot. */
 export type Traceability = 'none' | 'lot' | 'lot+expiry';
 
+/** A trade item as the supplier ships it: quantities on ASN lines count this unit. */
 export interface Product {
   readonly gtin: string;
   readonly description: string;
   readonly uom: string;
-  /** Gross weight of one carton of this product, kg, as a decimal string. */
+  /** Gross weight of one full carton of this product, kg, as a decimal string. */
   readonly cartonKg: string;
   readonly traceability: Traceability;
   /** Days from shipping to expiry, for products with an expiry. */
@@ -31,7 +32,12 @@ export interface Supplier {
   readonly products: Readonly<Record<string, Product>>;
 }
 
+/**
+ * GTIN-14 with indicator digit 0 for a fixed-measure consumer unit (its GTIN-13 padded), 9 for a variable
+ * measure item such as cheese sold by weight (GS1 General Specifications §2.1.2).
+ */
 function product(
+  indicator: 0 | 9,
   prefix: string,
   item: number,
   description: string,
@@ -40,7 +46,7 @@ function product(
   traceability: Traceability,
   shelfLifeDays?: number,
 ): Product {
-  const gtin = buildGtin14(1, prefix, item);
+  const gtin = buildGtin14(indicator, prefix, item);
   return shelfLifeDays === undefined
     ? { gtin, description, uom, cartonKg, traceability }
     : { gtin, description, uom, cartonKg, traceability, shelfLifeDays };
@@ -60,10 +66,10 @@ export const suppliers = {
     code: 'AHD',
     carrier: { scac: 'KUEH', trailerPrefix: 'RF' },
     products: {
-      milk: product(DAIRY, 10011, 'Whole milk 3.5% 1 L, case of 12', 'EA', '12.6', 'lot+expiry', 9),
-      yogurt: product(DAIRY, 10025, 'Natural yogurt 500 g, case of 8', 'EA', '4.3', 'lot+expiry', 21),
-      butter: product(DAIRY, 10032, 'Salted butter 250 g, case of 20', 'EA', '5.2', 'lot+expiry', 60),
-      cheese: product(DAIRY, 20047, 'Mountain cheese, random weight wheel', 'KGM', '13.1', 'lot+expiry', 120),
+      milk: product(0, DAIRY, 10011, 'Whole milk 3.5% 1 L', 'EA', '12.6', 'lot+expiry', 9),
+      yogurt: product(0, DAIRY, 10025, 'Natural yogurt 500 g', 'EA', '4.3', 'lot+expiry', 21),
+      butter: product(0, DAIRY, 10032, 'Salted butter 250 g', 'EA', '5.2', 'lot+expiry', 60),
+      cheese: product(9, DAIRY, 20047, 'Mountain cheese wheel, random weight', 'KGM', '13.1', 'lot+expiry', 120),
     },
   },
   hardware: {
@@ -74,10 +80,10 @@ export const suppliers = {
     code: 'NBH',
     carrier: { scac: 'NBFX', trailerPrefix: 'DV' },
     products: {
-      screws: product(HARDWARE, 31008, 'Wood screws 4x40 mm, box of 200', 'BX', '9.8', 'none'),
-      hinges: product(HARDWARE, 31015, 'Steel butt hinge 75 mm, pack of 10', 'PK', '7.4', 'none'),
-      drill: product(HARDWARE, 42001, 'Cordless drill 18 V with two batteries', 'EA', '11.2', 'none'),
-      tape: product(HARDWARE, 31077, 'Duct tape 48 mm x 50 m', 'EA', '6.9', 'none'),
+      screws: product(0, HARDWARE, 31008, 'Wood screws 4x40 mm, box of 200', 'BX', '9.8', 'none'),
+      hinges: product(0, HARDWARE, 31015, 'Steel butt hinge 75 mm, pack of 10', 'PK', '8.1', 'none'),
+      drill: product(0, HARDWARE, 42001, 'Cordless drill 18 V with two batteries', 'EA', '11.2', 'none'),
+      tape: product(0, HARDWARE, 31077, 'Duct tape 48 mm x 50 m', 'EA', '12.9', 'none'),
     },
   },
   beverage: {
@@ -88,9 +94,9 @@ export const suppliers = {
     code: 'CBC',
     carrier: { scac: 'TMLG', trailerPrefix: 'CT' },
     products: {
-      cola: product(BEVERAGE, 50330, 'Cola 330 ml can, tray of 24', 'EA', '8.4', 'lot'),
-      water: product(BEVERAGE, 50500, 'Still spring water 500 ml, pack of 24', 'EA', '12.5', 'lot'),
-      juice: product(BEVERAGE, 50710, 'Orange juice 1 L, case of 6', 'EA', '6.6', 'lot+expiry', 180),
+      cola: product(0, BEVERAGE, 50330, 'Cola 330 ml can', 'EA', '8.4', 'lot'),
+      water: product(0, BEVERAGE, 50500, 'Still spring water 500 ml', 'EA', '12.5', 'lot'),
+      juice: product(0, BEVERAGE, 50710, 'Orange juice 1 L', 'EA', '6.6', 'lot+expiry', 180),
     },
   },
   pharma: {
@@ -101,10 +107,10 @@ export const suppliers = {
     code: 'MHD',
     carrier: { scac: 'MDLX', trailerPrefix: 'TC' },
     products: {
-      paracetamol: product(PHARMA, 60012, 'Paracetamol 500 mg, 20 tablets, case of 48', 'EA', '3.1', 'lot+expiry', 730),
-      bandage: product(PHARMA, 60104, 'Elastic bandage 8 cm x 4 m, case of 36', 'EA', '4.0', 'lot+expiry', 1095),
-      syringe: product(PHARMA, 60230, 'Sterile syringe 5 ml, box of 100', 'BX', '2.7', 'lot+expiry', 1460),
-      gloves: product(PHARMA, 60311, 'Nitrile exam gloves M, box of 100', 'BX', '5.5', 'lot+expiry', 1825),
+      paracetamol: product(0, PHARMA, 60012, 'Paracetamol 500 mg, 20 tablets', 'EA', '1.6', 'lot+expiry', 730),
+      bandage: product(0, PHARMA, 60104, 'Elastic bandage 8 cm x 4 m', 'EA', '2.2', 'lot+expiry', 1095),
+      syringe: product(0, PHARMA, 60230, 'Sterile syringe 5 ml, box of 100', 'BX', '2.7', 'lot+expiry', 1460),
+      gloves: product(0, PHARMA, 60311, 'Nitrile exam gloves M, box of 100', 'BX', '5.5', 'lot+expiry', 1825),
     },
   },
 } satisfies Record<string, Supplier>;

@@ -72,7 +72,8 @@ describe('seeded ASNs', () => {
   });
 
   it('carry lots and expiries where the goods need them: short for dairy, long for medicines', () => {
-    const lines = (supplierName: RegExp) => latest.filter((asn) => supplierName.test(asn.supplier.name)).flatMap((asn) => asn.lines);
+    const lines = (supplierName: RegExp) =>
+      latest.filter((asn) => supplierName.test(asn.supplier.name)).flatMap((asn) => asn.lines);
     const daysToExpiry = (expiry: string | undefined) => (Date.parse(expiry ?? '') - FIXED_NOW.getTime()) / 86_400_000;
     for (const line of lines(/Dairy/)) {
       expect(line.lot).toMatch(/^AHD-\d{6}-\d{3}$/);

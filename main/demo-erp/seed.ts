@@ -60,9 +60,9 @@ const shipments: readonly ShipmentSpec[] = [
       cartons(12, { product: 'screws', po: '4500021755', quantity: '24' }),
       cartons(3, { product: 'drill', po: '4500021756', quantity: '4' }),
       [
-        ...cartons(7, { product: 'hinges', po: '4500021757', quantity: '30' }),
+        ...cartons(7, { product: 'hinges', po: '4500021757', quantity: '12' }),
         [
-          { product: 'hinges', po: '4500021757', quantity: '10' },
+          { product: 'hinges', po: '4500021757', quantity: '6' },
           { product: 'tape', po: '4500021755', quantity: '12' },
         ],
       ],
@@ -85,9 +85,9 @@ const shipments: readonly ShipmentSpec[] = [
     trailer: 9021,
     seal: 'CB-55001872',
     pallets: [
-      cartons(10, { product: 'cola', po: '4500021801', quantity: '4' }),
+      cartons(10, { product: 'cola', po: '4500021801', quantity: '24' }),
       [
-        ...cartons(6, { product: 'water', po: '4500021802', quantity: '2' }),
+        ...cartons(6, { product: 'water', po: '4500021802', quantity: '24' }),
         ...cartons(3, { product: 'juice', po: '4500021801', quantity: '6' }),
       ],
     ],

@@ -59,9 +59,12 @@ describe('isAppUrl', () => {
     expect(isAppUrl(url)).toBe(false);
   });
 
-  it.each([null, undefined, 42, {}, ['app://dockside/'], new URL('app://dockside/')])('refuses a non-string (%o)', (value) => {
-    expect(isAppUrl(value)).toBe(false);
-  });
+  it.each([null, undefined, 42, {}, ['app://dockside/'], new URL('app://dockside/')])(
+    'refuses a non-string (%o)',
+    (value) => {
+      expect(isAppUrl(value)).toBe(false);
+    },
+  );
 });
 
 describe('isAppOrigin', () => {

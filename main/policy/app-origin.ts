@@ -15,7 +15,7 @@ export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 const RAW_AUTHORITY = new RegExp(`^${APP_SCHEME}://${APP_HOST}(?=[/?#]|$)`, 'i');
 
-/** Chromium refuses URLs longer than 2 MiB (chromium/src/docs/security/url_display_guidelines.md). */
+/** Chromium refuses URLs longer than 2 MiB (`url::kMaxURLChars`, url/url_constants.h). */
 const MAX_URL_LENGTH = 2 * 1024 * 1024;
 
 /**

@@ -1,4 +1,5 @@
 import { isAppUrl } from './app-origin';
+import { redactUrl } from './redact-url';
 
 /**
  * Who may call main over IPC: the app's main frame and nothing else (Electron security checklist, item 17
@@ -19,16 +20,6 @@ export function checkIpcSender(facts: IpcSenderFacts): SenderVerdict {
   const { frame } = facts;
   if (frame === null) return { ok: false, reason: 'the sending frame is gone (navigated or destroyed)' };
   if (!frame.isMainFrame) return { ok: false, reason: 'the sender is a subframe, not the main frame' };
-  if (!isAppUrl(frame.url)) return { ok: false, reason: `the sender is not the app origin (${describe(frame.url)})` };
+  if (!isAppUrl(frame.url)) return { ok: false, reason: `the sender is not the app origin (${redactUrl(frame.url)})` };
   return { ok: true };
-}
-
-/** A URL for a log line: its scheme and host only, never a path that might carry data. */
-function describe(url: string): string {
-  try {
-    const parsed = new URL(url);
-    return parsed.host === '' ? parsed.protocol : `${parsed.protocol}//${parsed.host}`;
-  } catch {
-    return 'unparseable URL';
-  }
 }

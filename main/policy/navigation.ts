@@ -32,7 +32,9 @@ export interface WindowOpenDecision {
  *
  * The allow-list is validated here, once, so a bad entry stops the app at startup rather than at a click.
  */
-export function windowOpenPolicy(allowList: readonly string[] = EXTERNAL_ALLOW_LIST): (url: string) => WindowOpenDecision {
+export function windowOpenPolicy(
+  allowList: readonly string[] = EXTERNAL_ALLOW_LIST,
+): (url: string) => WindowOpenDecision {
   const allowed = new Set(allowList.map((entry) => parseHttpOrigin(entry, ['https:'])));
   return (url) => {
     const parsed = parseUrl(url);

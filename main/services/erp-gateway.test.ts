@@ -57,8 +57,15 @@ describe('createErpGateway', () => {
         headers.push(request.headers);
         response.writeHead(200, { 'Content-Type': 'application/json' }).end(JSON.stringify(page));
       });
-      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-      close = () => new Promise((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.listen(0, '127.0.0.1', resolve);
+      });
+      close = () =>
+        new Promise((resolve) => {
+          server.close(() => {
+            resolve();
+          });
+        });
       const { port } = server.address() as AddressInfo;
       const gateway = createErpGateway({ baseUrl: `http://127.0.0.1:${port}`, log: () => undefined });
 

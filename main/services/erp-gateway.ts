@@ -23,7 +23,11 @@ export interface ErpGatewayOptions {
 export function createErpGateway(options: ErpGatewayOptions): ErpPort {
   const newId = options.newCorrelationId ?? randomUUID;
   const createClient = options.createClient ?? createHttpErpClient;
-  const log = options.log ?? ((line: string) => console.warn(line));
+  const log =
+    options.log ??
+    ((line: string) => {
+      console.warn(line);
+    });
   const { baseUrl } = options;
 
   const run = async <T>(operation: string, call: (client: ErpPort) => Promise<ErpResult<T>>) => {
@@ -38,7 +42,9 @@ export function createErpGateway(options: ErpGatewayOptions): ErpPort {
     const result = await call(client);
     if (!result.ok) {
       const status = result.error.status === undefined ? '' : ` ${result.error.status}`;
-      log(`[dockside:erp] ${operation} failed (correlation ${correlationId}): ${result.error.kind}${status}: ${result.error.message}`);
+      log(
+        `[dockside:erp] ${operation} failed (correlation ${correlationId}): ${result.error.kind}${status}: ${result.error.message}`,
+      );
     }
     return result;
   };

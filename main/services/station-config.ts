@@ -48,7 +48,7 @@ export interface StationConfigSources {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly userDataDir: string;
   /** Reads a UTF-8 file; rejects with `code: 'ENOENT'` when it does not exist (as node:fs/promises does). */
-  readFile(file: string): Promise<string>;
+  readonly readFile: (file: string) => Promise<string>;
 }
 
 export class StationConfigError extends Error {

@@ -5,7 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDemoErp } from '../demo-erp/server';
 import { contentSecurityPolicy } from '../policy/csp';
-import { resolveRendererAsset } from './static-assets';
+import { resolveAppAsset } from '../policy/app-asset';
+import { APP_ORIGIN } from '../policy/app-origin';
 
 /**
  * Serves the built renderer (out/renderer) on 127.0.0.1 with the demo ERP beside it: the web build of the
@@ -59,14 +60,16 @@ export async function startWebStation(options: WebStationOptions = {}): Promise<
         response.writeHead(405, { ...headers, Allow: 'GET, HEAD' }).end();
         return;
       }
-      const pathname = new URL(request.url ?? '/', 'http://station').pathname;
+      const requestPath = request.url ?? '/';
+      const pathname = requestPath.split('?')[0] ?? '/';
       if (pathname === '/dockside-runtime.json') {
         response.writeHead(200, { ...headers, 'Content-Type': 'application/json' }).end(runtime);
         return;
       }
-      const asset = resolveRendererAsset(rendererDir, pathname);
+      // The same resolver as the desktop app's app:// protocol: one set of traversal rules for both hosts.
+      const asset = resolveAppAsset(`${APP_ORIGIN}${pathname.startsWith('/') ? pathname : '/'}`, rendererDir);
       if (!asset.ok) {
-        response.writeHead(asset.status, { ...headers, 'Content-Type': 'text/plain' }).end(asset.message);
+        response.writeHead(asset.status, { ...headers, 'Content-Type': 'text/plain' }).end(asset.reason);
         return;
       }
       try {
@@ -83,7 +86,11 @@ export async function startWebStation(options: WebStationOptions = {}): Promise<
     erpUrl,
     erpMode: demo ? 'demo' : 'configured',
     async close() {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) =>
+        server.close(() => {
+          resolve();
+        }),
+      );
       server.closeAllConnections();
       await demo?.close();
     },

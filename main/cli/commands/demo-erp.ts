@@ -4,7 +4,7 @@ import type { Command } from '../command';
 import { EXIT_OK } from '../command';
 import { parseFlags, parsePort } from '../flags';
 
-export const DEFAULT_DEMO_ERP_PORT = 8790;
+const DEFAULT_DEMO_ERP_PORT = 8790;
 const DEFAULT_DATA_DIR = '.dockside-data/demo-erp';
 
 export const demoErpCommand: Command = {

@@ -1,0 +1,102 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startWebStation } from '../web-host/web-station';
+import { describeDownloadFailure, locateElectronBinary, planLaunch, type ElectronBinary } from './electron-binary';
+
+/**
+ * `npm start`, after the build: the desktop app when Electron can run here, otherwise the web build of the
+ * station with one line saying why. The decisions are in ./electron-binary.ts; this file does the I/O.
+ */
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+function electronPackageDir(): string | null {
+  try {
+    // Resolving package.json does not run electron/index.js, which would start a download.
+    return path.dirname(require.resolve('electron/package.json'));
+  } catch {
+    return null;
+  }
+}
+
+function locate(packageDir: string | null): ElectronBinary {
+  return locateElectronBinary({
+    packageDir,
+    platform: process.platform,
+    env: process.env,
+    exists: existsSync,
+    readText: (file) => {
+      try {
+        return readFileSync(file, 'utf8');
+      } catch {
+        return null;
+      }
+    },
+  });
+}
+
+/**
+ * What `require('electron')` would do on first use, in a child process: run electron/install.js to download
+ * the binary (https://www.electronjs.org/docs/latest/tutorial/installation). Its output is captured so a
+ * machine without internet gets our one line, not a stack trace.
+ */
+function downloadElectron(packageDir: string): ElectronBinary {
+  if (process.stdout.isTTY) console.log('Fetching the Electron binary (first run only)...');
+  const result = spawnSync(process.execPath, [path.join(packageDir, 'install.js')], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    timeout: 10 * 60_000,
+  });
+  if (result.error === undefined && result.status === 0) return locate(packageDir);
+  return { found: false, reason: describeDownloadFailure(result) };
+}
+
+function runElectron(binary: string): void {
+  // ELECTRON_RUN_AS_NODE (set by some editors' terminals) would make Electron a plain Node and ignore the app.
+  const env = { ...process.env };
+  delete env['ELECTRON_RUN_AS_NODE'];
+  const child = spawn(binary, [projectRoot], { cwd: projectRoot, stdio: 'inherit', env });
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      child.kill(signal);
+    });
+  }
+  child.on('error', (error) => {
+    console.error(`Could not start Electron (${error.message})`);
+    process.exit(1);
+  });
+  child.on('exit', (code, signal) => {
+    process.exit(code ?? (signal === null ? 0 : 1));
+  });
+}
+
+async function runWebStation(message: string): Promise<void> {
+  console.log(message);
+  const erpUrl = process.env['DOCKSIDE_ERP_URL'];
+  const station = await startWebStation({
+    port: Number(process.env['DOCKSIDE_WEB_PORT'] ?? 0),
+    demoDataDir: path.join(projectRoot, '.dockside-data/demo-erp'),
+    ...(erpUrl ? { erpUrl } : {}),
+  });
+  const erp = station.erpMode === 'demo' ? `demo ERP at ${station.erpUrl}` : `ERP ${station.erpUrl}`;
+  console.log(`Dockside web station: ${station.url} (${erp}). Open it in Chromium or Chrome; Ctrl+C stops it.`);
+  const stop = (): void => {
+    void station.close().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+const packageDir = electronPackageDir();
+let binary = locate(packageDir);
+if (!binary.found && packageDir !== null) binary = downloadElectron(packageDir);
+const plan = planLaunch(binary, process.platform, process.env);
+if (plan.kind === 'electron') {
+  runElectron(plan.binary);
+} else {
+  await runWebStation(plan.message);
+}
