@@ -19,3 +19,10 @@ export const consoleLog: DemoErpLog = {
     console.error(`[demo-erp] error: ${line}`);
   },
 };
+
+/** For hosts where the station polls every few seconds (the web host, tests): warnings and errors only. */
+export const warningsOnlyLog: DemoErpLog = {
+  info: () => undefined,
+  warn: consoleLog.warn,
+  error: consoleLog.error,
+};

@@ -7,7 +7,7 @@ const station = await startWebStation({ port, ...(erpUrl ? { erpUrl } : {}) });
 console.log(`Dockside web station: ${station.url}`);
 console.log(
   station.erpMode === 'demo'
-    ? `Running on DEMO DATA: the built-in demo ERP is at ${station.erpUrl} (ledger: ${station.erpUrl}api/v1/ledger)`
+    ? `Running on DEMO DATA: the built-in demo ERP is at ${station.erpUrl} (ledger: ${new URL('api/v1/ledger', `${station.erpUrl}/`).href})`
     : `ERP: ${station.erpUrl}`,
 );
 console.log('Open the address above in Chromium or Chrome. Press Ctrl+C to stop.');

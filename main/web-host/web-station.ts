@@ -3,6 +3,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { warningsOnlyLog } from '../demo-erp/log';
 import { startDemoErp } from '../demo-erp/server';
 import { contentSecurityPolicy } from '../policy/csp';
 import { resolveAppAsset } from '../policy/app-asset';
@@ -39,7 +40,10 @@ export async function startWebStation(options: WebStationOptions = {}): Promise<
   });
   const demo = options.erpUrl
     ? null
-    : await startDemoErp({ dataDir: options.demoDataDir ?? path.join(projectRoot, '.dockside-data/demo-erp') });
+    : await startDemoErp(
+        { dataDir: options.demoDataDir ?? path.join(projectRoot, '.dockside-data/demo-erp') },
+        { log: warningsOnlyLog },
+      );
   const erpUrl = options.erpUrl ?? demo?.url ?? '';
   const runtime = JSON.stringify({
     appVersion: process.env['npm_package_version'] ?? '0.0.0',

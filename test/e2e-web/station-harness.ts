@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { warningsOnlyLog } from '../../main/demo-erp/log';
 import { startDemoErp } from '../../main/demo-erp/server';
 import { startWebStation, type WebStation } from '../../main/web-host/web-station';
 import type { AsnPageV1, AsnV1 } from '../../renderer/src/domain/asn-wire';
@@ -26,7 +27,7 @@ export interface Ledger {
 
 export async function startHarness(): Promise<Harness> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'dockside-e2e-'));
-  let erp = await startDemoErp({ dataDir });
+  let erp = await startDemoErp({ dataDir }, { log: warningsOnlyLog });
   const port = erp.port;
   const erpUrl = erp.url;
   const station = await startWebStation({ erpUrl });
@@ -39,7 +40,7 @@ export async function startHarness(): Promise<Harness> {
       running = false;
     },
     async startErp() {
-      erp = await startDemoErp({ dataDir, port });
+      erp = await startDemoErp({ dataDir, port }, { log: warningsOnlyLog });
       running = true;
     },
     async openAsns() {

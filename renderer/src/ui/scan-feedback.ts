@@ -27,7 +27,7 @@ export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFee
       return {
         tone: 'success',
         title: `${what} received`,
-        detail: `SSCC ${outcome.event.sscc} · ASN ${outcome.asnId}${nested > 0 ? ` · with ${nested} nested units` : ''} · ${lines} ${lines === 1 ? 'line' : 'lines'}`,
+        detail: `SSCC ${outcome.event.sscc} · ${outcome.asnId}${nested > 0 ? ` · with ${nested} nested units` : ''} · ${lines} ${lines === 1 ? 'line' : 'lines'}`,
         at,
       };
     }

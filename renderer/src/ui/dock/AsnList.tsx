@@ -46,6 +46,7 @@ export function AsnList({ db }: { db: DocksideDb }) {
               <span className="asn__trailer">
                 {asn.carrierScac} {asn.trailer}
               </span>
+              <span className="asn__arrival">Due {formatArrival(asn.expectedArrival)}</span>
               <span className="asn__progress" data-testid="asn-progress">
                 {asn.status === 'cancelled' ? 'Cancelled' : `${asn.receivedUnitCount} / ${asn.unitCount} units`}
               </span>
@@ -63,4 +64,12 @@ function matches(asn: AsnRow, needle: string): boolean {
   return [asn.asnId, asn.supplierName, asn.trailer, asn.carrierScac, ...asn.poNumbers].some((v) =>
     v.toLowerCase().includes(needle),
   );
+}
+
+function formatArrival(iso: string): string {
+  const at = new Date(iso);
+  const sameDay = at.toDateString() === new Date().toDateString();
+  return sameDay
+    ? at.toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })
+    : at.toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' });
 }

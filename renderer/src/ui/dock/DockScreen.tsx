@@ -8,7 +8,7 @@ import { feedbackForOutcome, feedbackForScanError, type ScanFeedback } from '../
 import { AsnList } from './AsnList';
 import { ScanPanel } from './ScanPanel';
 import { StationHeader } from './StationHeader';
-import { useKeyboardWedge } from './use-keyboard-wedge';
+import { useScans } from './use-scans';
 import { useSyncLoop, useSyncStatus } from './use-sync-loop';
 
 /** The dock worker's screen: scan anywhere, see and hear the result, watch receipts fill up. */
@@ -45,7 +45,7 @@ export function DockScreen({ services, station }: { services: StationServices; s
     },
     [services.db, station, loop],
   );
-  useKeyboardWedge(onScan);
+  useScans(onScan);
 
   return (
     <div className="dock">
