@@ -1,0 +1,34 @@
+import { writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import type { BenchResult } from './bench-result';
+import { benchErpIntake } from './erp-intake.bench';
+
+/**
+ * `npm run bench`: runs every benchmark and writes docs/bench/report.json and docs/BENCHMARKS.md.
+ * Figures are measured here, never asserted as timings inside tests. Later issues add their benchmarks to
+ * the list below.
+ */
+const benchmarks: readonly { readonly name: string; readonly run: () => Promise<BenchResult[]> }[] = [
+  { name: 'erp-intake', run: benchErpIntake },
+];
+
+const results: BenchResult[] = [];
+for (const bench of benchmarks) {
+  console.log(`bench: ${bench.name}…`);
+  results.push(...(await bench.run()));
+}
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+const measuredAt = new Date().toISOString();
+await writeFile('docs/bench/report.json', JSON.stringify({ measuredAt, machine, results }, null, 2) + '\n');
+const table = [
+  '# Benchmarks',
+  '',
+  `Measured ${measuredAt} on ${machine} by \`npm run bench\` (machine-readable: [bench/report.json](bench/report.json)).`,
+  '',
+  '| benchmark | result | conditions |',
+  '| --- | ---: | --- |',
+  ...results.map((r) => `| ${r.name} | ${r.value.toLocaleString('en-US')} ${r.unit} | ${r.detail} |`),
+  '',
+];
+await writeFile('docs/BENCHMARKS.md', table.join('\n'));
+for (const r of results) console.log(`${r.name}: ${r.value} ${r.unit} (${r.detail})`);
