@@ -23,6 +23,10 @@ export const consoleLog: DemoErpLog = {
 /** For hosts where the station polls every few seconds (the web host, tests): warnings and errors only. */
 export const warningsOnlyLog: DemoErpLog = {
   info: () => undefined,
-  warn: consoleLog.warn,
-  error: consoleLog.error,
+  warn: (line) => {
+    consoleLog.warn(line);
+  },
+  error: (line) => {
+    consoleLog.error(line);
+  },
 };
