@@ -1,3 +1,4 @@
+import { receivedContentOf } from '../../renderer/src/domain/received-content';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -71,19 +72,7 @@ export function cartonEvent(
     asnVersion: asn.version,
     sscc: carton.sscc,
     units: [carton.sscc],
-    contents: asn.lines
-      .filter((line) => line.sscc === carton.sscc)
-      .map(({ lineId, poNumber, poLine, sscc, gtin, quantity, uom, lot, expiry }) => ({
-        lineId,
-        poNumber,
-        poLine,
-        sscc,
-        gtin,
-        quantity,
-        uom,
-        ...(lot === undefined ? {} : { lot }),
-        ...(expiry === undefined ? {} : { expiry }),
-      })),
+    contents: asn.lines.filter((line) => line.sscc === carton.sscc).map(receivedContentOf),
   };
 }
 

@@ -1,48 +1,16 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startWebStation } from '../web-host/web-station';
-import { describeDownloadFailure, locateElectronBinary, planLaunch, type ElectronBinary } from './electron-binary';
+import { describeDownloadFailure, planLaunch, type ElectronBinary } from './electron-binary';
+import { electronPackageDir, locateInstalledElectron } from './installed-electron';
 
 /**
  * `npm start`, after the build: the desktop app when Electron can run here, otherwise the web build of the
  * station with one line saying why. The decisions are in ./electron-binary.ts; this file does the I/O.
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const require = createRequire(import.meta.url);
 
-function electronPackageDir(): string | null {
-  try {
-    // Resolving package.json does not run electron/index.js, which would start a download.
-    return path.dirname(require.resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
-
-function locate(packageDir: string | null): ElectronBinary {
-  return locateElectronBinary({
-    packageDir,
-    platform: process.platform,
-    env: process.env,
-    exists: existsSync,
-    readText: (file) => {
-      try {
-        return readFileSync(file, 'utf8');
-      } catch {
-        return null;
-      }
-    },
-  });
-}
-
-/**
- * What `require('electron')` would do on first use, in a child process: run electron/install.js to download
- * the binary (https://www.electronjs.org/docs/latest/tutorial/installation). Its output is captured so a
- * machine without internet gets our one line, not a stack trace.
- */
 function downloadElectron(packageDir: string): ElectronBinary {
   if (process.stdout.isTTY) console.log('Fetching the Electron binary (first run only)...');
   const result = spawnSync(process.execPath, [path.join(packageDir, 'install.js')], {
@@ -51,7 +19,7 @@ function downloadElectron(packageDir: string): ElectronBinary {
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: 10 * 60_000,
   });
-  if (result.error === undefined && result.status === 0) return locate(packageDir);
+  if (result.error === undefined && result.status === 0) return locateInstalledElectron(packageDir);
   return { found: false, reason: describeDownloadFailure(result) };
 }
 
@@ -92,7 +60,7 @@ async function runWebStation(message: string): Promise<void> {
 }
 
 const packageDir = electronPackageDir();
-let binary = locate(packageDir);
+let binary = locateInstalledElectron(packageDir);
 if (!binary.found && packageDir !== null) binary = downloadElectron(packageDir);
 const plan = planLaunch(binary, process.platform, process.env);
 if (plan.kind === 'electron') {

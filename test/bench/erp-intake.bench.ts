@@ -7,6 +7,7 @@ import { startDemoErp } from '../../main/demo-erp/server';
 import type { AsnV1 } from '../../renderer/src/domain/asn-wire';
 import type { UnitReceived } from '../../renderer/src/domain/receiving-event';
 import { createHttpErpClient } from '../../renderer/src/sync/http-erp-client';
+import { receivedContentOf } from '../../renderer/src/domain/received-content';
 import type { BenchResult } from './bench-result';
 
 /**
@@ -66,18 +67,6 @@ function cartonsOf(asn: AsnV1): EventTemplate[] {
       asnVersion: asn.version,
       sscc: unit.sscc,
       units: [unit.sscc],
-      contents: asn.lines
-        .filter((l) => l.sscc === unit.sscc)
-        .map((l) => ({
-          lineId: l.lineId,
-          poNumber: l.poNumber,
-          poLine: l.poLine,
-          sscc: l.sscc,
-          gtin: l.gtin,
-          quantity: l.quantity,
-          uom: l.uom,
-          ...(l.lot === undefined ? {} : { lot: l.lot }),
-          ...(l.expiry === undefined ? {} : { expiry: l.expiry }),
-        })),
+      contents: asn.lines.filter((l) => l.sscc === unit.sscc).map(receivedContentOf),
     }));
 }

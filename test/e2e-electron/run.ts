@@ -1,9 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { locateElectronBinary } from '../../main/launcher/electron-binary';
+import { locateInstalledElectron } from '../../main/launcher/installed-electron';
 
 /**
  * `npm run test:electron`: the Electron end-to-end suite where a binary exists, one explicit line where it
@@ -12,27 +10,7 @@ import { locateElectronBinary } from '../../main/launcher/electron-binary';
  */
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-function electronPackageDir(): string | null {
-  try {
-    return path.dirname(createRequire(import.meta.url).resolve('electron/package.json'));
-  } catch {
-    return null;
-  }
-}
-
-const binary = locateElectronBinary({
-  packageDir: electronPackageDir(),
-  platform: process.platform,
-  env: process.env,
-  exists: existsSync,
-  readText: (file) => {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      return null;
-    }
-  },
-});
+const binary = locateInstalledElectron();
 if (!binary.found) {
   console.log('skipped: no Electron binary');
   process.exit(0);

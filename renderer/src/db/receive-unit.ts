@@ -1,7 +1,8 @@
 import { uuidv7 } from 'uuidv7';
-import type { ReceivedContent, UnitReceived } from '../domain/receiving-event';
+import { receivedContentOf } from '../domain/received-content';
+import type { UnitReceived } from '../domain/receiving-event';
 import type { StationIdentity } from '../domain/station-records';
-import type { AsnLineRow, DocksideDb, LogisticUnitRow } from './schema';
+import type { DocksideDb, LogisticUnitRow } from './schema';
 
 /**
  * Trust receiving of one scanned SSCC: the unit and every unit nested in it are marked received, with the
@@ -51,7 +52,7 @@ export async function receiveUnit(
       asnVersion: asn.version,
       sscc,
       units: pending.map((u) => u.sscc),
-      contents: lines.filter((l) => l.asnId === asn.asnId).map(toContent),
+      contents: lines.filter((l) => l.asnId === asn.asnId).map(receivedContentOf),
     };
     await db.journal.add({
       seq,
@@ -83,18 +84,4 @@ async function unitWithDescendants(db: DocksideDb, root: LogisticUnitRow): Promi
     frontier = fresh.map((c) => c.sscc);
   }
   return all;
-}
-
-function toContent(line: AsnLineRow): ReceivedContent {
-  return {
-    lineId: line.lineId,
-    poNumber: line.poNumber,
-    poLine: line.poLine,
-    sscc: line.sscc,
-    gtin: line.gtin,
-    quantity: line.quantity,
-    uom: line.uom,
-    ...(line.lot === null ? {} : { lot: line.lot }),
-    ...(line.expiry === null ? {} : { expiry: line.expiry }),
-  };
 }
