@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startWebStation } from '../web-host/web-station';
+import { runWebStationUntilStopped } from '../web-host/run-web-station';
 import { describeDownloadFailure, planLaunch, type ElectronBinary } from './electron-binary';
 import { electronPackageDir, locateInstalledElectron } from './installed-electron';
 
@@ -44,19 +44,7 @@ function runElectron(binary: string): void {
 
 async function runWebStation(message: string): Promise<void> {
   console.log(message);
-  const erpUrl = process.env['DOCKSIDE_ERP_URL'];
-  const station = await startWebStation({
-    port: Number(process.env['DOCKSIDE_WEB_PORT'] ?? 0),
-    demoDataDir: path.join(projectRoot, '.dockside-data/demo-erp'),
-    ...(erpUrl ? { erpUrl } : {}),
-  });
-  const erp = station.erpMode === 'demo' ? `demo ERP at ${station.erpUrl}` : `ERP ${station.erpUrl}`;
-  console.log(`Dockside web station: ${station.url} (${erp}). Open it in Chromium or Chrome; Ctrl+C stops it.`);
-  const stop = (): void => {
-    void station.close().finally(() => process.exit(0));
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
+  await runWebStationUntilStopped();
 }
 
 const packageDir = electronPackageDir();

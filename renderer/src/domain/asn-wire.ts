@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { hasValidGs1CheckDigit } from './gs1/check-digit';
 
 /**
- * ASNs as Dockside's integration API v1 carries them (docs/api/openapi.yaml). The canonical model with every
+ * ASNs as Dockside's integration API v1 carries them (docs/api/openapi.json). The canonical model with every
  * EDI detail arrives with the ASN intake issue; this is the subset the ERP hands the station today.
  * Quantities are decimal strings so they never pass through binary floating point.
  */
