@@ -99,4 +99,7 @@ test('the station keeps its identity and its receipts across a reload', async ({
   await expect(page.getByText('DOCK-E2E')).toBeVisible();
   await scanBurst(page, carton);
   await expect(page.getByTestId('scan-feedback')).toContainText('Already received');
+  await expect(page.locator('.scan-panel--warning')).toBeVisible();
+  await expect(page.getByTestId('events-waiting')).toHaveText('0 events waiting');
+  expect((await harness.ledger()).events).toHaveLength(1);
 });

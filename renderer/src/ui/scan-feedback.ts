@@ -1,9 +1,14 @@
 import type { ReceiveOutcome } from '../db/receive-unit';
 import type { SsccScan } from '../domain/gs1/sscc-scan';
 
-/** What the worker sees and hears after a scan: one line, in the dock's words. */
+/**
+ * What the worker sees and hears after a scan: one line, in the dock's words. Three tones, so the ear alone
+ * tells "done", "nothing happened, look" (a repeat scan) and "stop, this unit has a problem".
+ */
+export type FeedbackTone = 'success' | 'warning' | 'error';
+
 export interface ScanFeedback {
-  readonly tone: 'success' | 'problem';
+  readonly tone: FeedbackTone;
   readonly title: string;
   readonly detail: string;
   readonly at: number;
@@ -11,7 +16,7 @@ export interface ScanFeedback {
 
 export function feedbackForScanError(scan: Extract<SsccScan, { ok: false }>, at: number): ScanFeedback {
   return {
-    tone: 'problem',
+    tone: 'error',
     title: scan.reason === 'check-digit' ? 'Label misread or misprinted' : 'Not an SSCC label',
     detail: scan.message,
     at,
@@ -33,21 +38,21 @@ export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFee
     }
     case 'unknown-sscc':
       return {
-        tone: 'problem',
+        tone: 'error',
         title: 'Unknown SSCC',
         detail: `SSCC ${outcome.sscc} is not on any ASN on this station. Set the unit aside and call a supervisor.`,
         at,
       };
     case 'already-received':
       return {
-        tone: 'problem',
+        tone: 'warning',
         title: 'Already received',
         detail: `SSCC ${outcome.sscc} (ASN ${outcome.asnId}) was received at ${new Date(outcome.receivedAt).toLocaleTimeString()}. Nothing was recorded twice.`,
         at,
       };
     case 'asn-cancelled':
       return {
-        tone: 'problem',
+        tone: 'error',
         title: 'ASN cancelled',
         detail: `SSCC ${outcome.sscc} belongs to ASN ${outcome.asnId}, which the supplier cancelled. Do not receive it; call a supervisor.`,
         at,

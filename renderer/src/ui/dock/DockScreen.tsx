@@ -1,9 +1,11 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { receiveUnit } from '../../db/receive-unit';
 import { readSsccScan } from '../../domain/gs1/sscc-scan';
 import type { StationIdentity } from '../../domain/station-records';
 import type { StationServices } from '../App';
+import { ScreenFlash } from '../feedback/ScreenFlash';
 import { playTone } from '../feedback/sound';
+import { useVolume } from '../feedback/VolumeControl';
 import { feedbackForOutcome, feedbackForScanError, type ScanFeedback } from '../scan-feedback';
 import { AsnList } from './AsnList';
 import { ScanPanel } from './ScanPanel';
@@ -16,6 +18,11 @@ export function DockScreen({ services, station }: { services: StationServices; s
   const loop = useSyncLoop(services, station.stationId);
   const sync = useSyncStatus(loop);
   const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
+  const volume = useVolume(services.db);
+  const volumeRef = useRef(volume);
+  useEffect(() => {
+    volumeRef.current = volume;
+  }, [volume]);
   // Scans are handled one at a time, in the order they arrive, so seq order is scan order.
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -31,7 +38,7 @@ export function DockScreen({ services, station }: { services: StationServices; s
             next = feedbackForOutcome(await receiveUnit(services.db, station, scan.sscc), Date.now());
           } catch (error) {
             next = {
-              tone: 'problem',
+              tone: 'error',
               title: 'Not saved',
               detail: `The scan of ${scan.sscc} could not be saved (${String(error)}). Nothing was recorded; scan it again.`,
               at: Date.now(),
@@ -39,7 +46,7 @@ export function DockScreen({ services, station }: { services: StationServices; s
           }
         }
         setFeedback(next);
-        playTone(next.tone);
+        playTone(next.tone, volumeRef.current);
         if (next.tone === 'success') loop.nudge();
       });
     },
@@ -49,6 +56,7 @@ export function DockScreen({ services, station }: { services: StationServices; s
 
   return (
     <div className="dock">
+      <ScreenFlash feedback={feedback} />
       <StationHeader db={services.db} runtime={services.runtime} station={station} sync={sync} />
       <main className="dock__main">
         <ScanPanel feedback={feedback} />

@@ -4,6 +4,7 @@ import { countPending } from '../../db/journal-store';
 import type { DocksideDb } from '../../db/schema';
 import type { StationIdentity } from '../../domain/station-records';
 import type { SyncStatus } from '../../sync/sync-loop';
+import { VolumeControl } from '../feedback/VolumeControl';
 
 const CONNECTION_LABEL: Record<SyncStatus['connection'], string> = {
   starting: 'Connecting…',
@@ -52,6 +53,7 @@ export function StationHeader(props: {
           Last sync {sync.lastSyncAt ? new Date(sync.lastSyncAt).toLocaleTimeString() : 'never'}
         </span>
       </div>
+      <VolumeControl db={db} />
       {runtime.erp.mode === 'demo' && (
         <p className="demo-banner" role="note">
           Demo data: this station is connected to the built-in demo ERP at {runtime.erp.baseUrl}, not to your ERP.
