@@ -47,7 +47,7 @@ export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFee
       return {
         tone: 'warning',
         title: 'Already received',
-        detail: `SSCC ${outcome.sscc} (ASN ${outcome.asnId}) was received at ${new Date(outcome.receivedAt).toLocaleTimeString()}. Nothing was recorded twice.`,
+        detail: `SSCC ${outcome.sscc} (on ${outcome.asnId}) was received at ${new Date(outcome.receivedAt).toLocaleTimeString()}. Nothing was recorded twice.`,
         at,
       };
     case 'asn-cancelled':
