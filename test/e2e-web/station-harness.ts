@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { warningsOnlyLog } from '../../main/demo-erp/log';
 import { startDemoErp } from '../../main/demo-erp/server';
 import { startWebStation, type WebStation } from '../../main/web-host/web-station';
@@ -59,10 +59,16 @@ export async function startHarness(): Promise<Harness> {
   return harness;
 }
 
-/** Types like a keyboard-wedge scanner: characters a few ms apart, then Enter. */
-export async function scanBurst(page: Page, raw: string): Promise<void> {
-  await page.keyboard.type(raw, { delay: 4 });
-  await page.keyboard.press('Enter');
+const cdpSessions = new WeakMap<Page, CDPSession>();
+
+/** Scans like a keyboard-wedge scanner: `msPerChar` apart (4 ms by default), then Enter. */
+export async function scanBurst(page: Page, raw: string, msPerChar = 4): Promise<void> {
+  let cdp = cdpSessions.get(page);
+  if (!cdp) {
+    cdp = await page.context().newCDPSession(page);
+    cdpSessions.set(page, cdp);
+  }
+  await scanBurstTimed(cdp, raw, msPerChar);
 }
 
 /** First start on a configured (non-demo) ERP: the worker fills in who and where the station is. */
@@ -72,4 +78,37 @@ export async function setUpStation(page: Page): Promise<void> {
   await page.getByLabel('Dock door').fill('D7');
   await page.getByLabel('Operator').fill('e2e.worker');
   await page.getByRole('button', { name: 'Start receiving' }).click();
+}
+
+/**
+ * Types like a real scanner, with OS-level event times: each key is dispatched through the DevTools protocol
+ * with an explicit `timestamp` exactly `msPerChar` after the previous one, as a wedge's keys carry the time
+ * the OS saw them. So the gap the page measures is the scanner's, not Playwright's dispatch overhead or a
+ * busy test machine's. Ends with Enter.
+ */
+async function scanBurstTimed(cdp: CDPSession, raw: string, msPerChar: number): Promise<void> {
+  const start = Date.now() / 1000;
+  const sent: Promise<unknown>[] = [];
+  // Sent without waiting for each other, in order, as an OS queues a scanner's keys: the page sees the
+  // burst arrive together, ahead of its timers, each key stamped with the scanner's own timing.
+  for (const [i, char] of [...Array.from(raw), '\r'].entries()) {
+    const timestamp = start + (i * msPerChar) / 1000;
+    const enter = char === '\r';
+    const key = enter ? 'Enter' : char;
+    const { code, windowsVirtualKeyCode } = keyCodes(char);
+    const common = { key, code, windowsVirtualKeyCode, timestamp };
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: char, unmodifiedText: char, ...common }));
+    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common }));
+  }
+  await Promise.all(sent);
+}
+
+/** DOM `code` and Windows virtual-key code of the keys scans use (US layout). */
+function keyCodes(char: string): { code: string; windowsVirtualKeyCode: number } {
+  if (char === '\r') return { code: 'Enter', windowsVirtualKeyCode: 13 };
+  if (char === ']') return { code: 'BracketRight', windowsVirtualKeyCode: 221 };
+  if (/\d/.test(char)) return { code: `Digit${char}`, windowsVirtualKeyCode: char.charCodeAt(0) };
+  if (/[a-z]/i.test(char))
+    return { code: `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) };
+  throw new Error(`scanBurstTimed has no key code for ${JSON.stringify(char)}`);
 }

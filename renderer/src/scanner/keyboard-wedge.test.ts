@@ -52,6 +52,9 @@ class FakeInput extends FakeElement {
 }
 
 interface Mods {
+  code?: string;
+  /** The event's own timestamp when it differs from when it is handled (a key delivered late). */
+  at?: number;
   ctrlKey?: boolean;
   altKey?: boolean;
   metaKey?: boolean;
@@ -67,6 +70,7 @@ class FakePage {
   private readonly timers = new Map<number, { at: number; fn: () => void }>();
   private nextTimer = 1;
   private readonly captureListeners = new Set<(e: KeyboardEvent) => void>();
+  private readonly keyupListeners = new Set<(e: KeyboardEvent) => void>();
   readonly body = new FakeElement('BODY', this);
   readonly input = new FakeInput(this);
   readonly other = new FakeInput(this);
@@ -92,9 +96,11 @@ class FakePage {
     clearTimeout: (id: number) => this.timers.delete(id),
     addEventListener: (type: string, fn: (e: KeyboardEvent) => void, opts: { capture: boolean }) => {
       if (type === 'keydown' && opts.capture) this.captureListeners.add(fn);
+      if (type === 'keyup' && opts.capture) this.keyupListeners.add(fn);
     },
     removeEventListener: (type: string, fn: (e: KeyboardEvent) => void, opts: { capture: boolean }) => {
       if (type === 'keydown' && opts.capture) this.captureListeners.delete(fn);
+      if (type === 'keyup' && opts.capture) this.keyupListeners.delete(fn);
     },
   };
 
@@ -126,7 +132,8 @@ class FakePage {
     const event = {
       type: 'keydown',
       key,
-      timeStamp: this.now,
+      code: mods.code ?? '',
+      timeStamp: mods.at ?? this.now,
       target,
       repeat: mods.repeat ?? false,
       isComposing: mods.isComposing ?? false,
@@ -142,9 +149,32 @@ class FakePage {
     if (!state.prevented && target instanceof FakeInput) {
       if (key === 'Enter') this.submits.push(this.now);
       else if (key === 'Backspace') target.value = target.value.slice(0, -1);
-      else if (key.length === 1 && !mods.ctrlKey) target.typeText(key);
+      // With Ctrl or Alt held a key types nothing itself (Alt codes are composed by the OS on Alt release).
+      else if (key.length === 1 && !mods.ctrlKey && !mods.altKey) target.typeText(key);
     }
     return state;
+  }
+
+  /** A trusted keyup (only the wedge's GS translation listens to these). */
+  keyup(key: string): void {
+    const target = this.document.activeElement ?? this.body;
+    const event = {
+      type: 'keyup',
+      key,
+      code: '',
+      timeStamp: this.now,
+      target,
+      repeat: false,
+      isComposing: false,
+      ctrlKey: false,
+      altKey: false,
+      metaKey: false,
+      getModifierState: () => false,
+      composedPath: () => [target],
+      preventDefault: () => undefined,
+      stopImmediatePropagation: () => undefined,
+    };
+    for (const fn of this.keyupListeners) fn(event as unknown as KeyboardEvent);
   }
 
   /** Types `text` one key every `gap` ms (named keys as `{Enter}`), then lets the clock run `gap` more. */
@@ -256,10 +286,59 @@ describe('installKeyboardWedge', () => {
 
     page.type('0037', 4);
     expect(page.keydown('Shift')).toEqual({ prevented: false, stopped: false });
-    expect(page.keydown(']', { ctrlKey: true }).prevented).toBe(false);
     page.advance(3);
     page.type('6104{Enter}', 4);
     expect(scans).toEqual(['00376104']);
+    expect(page.input.value).toBe('');
+  });
+
+  it('keeps a burst whose keys are handled late together, judging gaps by their own timestamps', () => {
+    page.input.focus();
+    page.advance(500);
+    // Stamped 3 ms apart by the OS at t=100…, handled from t=500 on, 10 ms apart (a busy page).
+    const raw = '00395060000000123';
+    for (const [i, char] of Array.from(raw).entries()) {
+      expect(page.keydown(char, { at: 100 + 3 * i }).prevented).toBe(true);
+      page.advance(10);
+    }
+    page.keydown('Enter', { at: 100 + 3 * raw.length });
+    expect(scans).toEqual([raw]);
+    expect(page.input.value).toBe('');
+  });
+
+  it('waits longer for the rest of a run only a scanner could type, so a stalled burst stays whole', () => {
+    page.input.focus();
+    // Stamped by the OS 3 ms apart; the first six are handled at once, then the machine stalls for 100 ms
+    // of real time before the rest, still stamped 3 ms apart, are handled.
+    const raw = '003950600000001234';
+    const stampedAt = (i: number): number => 1000 + 3 * i;
+    page.advance(1000);
+    for (const [i, char] of Array.from(raw).entries()) {
+      if (i === 6) page.advance(100);
+      page.keydown(char, { at: stampedAt(i) });
+      page.advance(1);
+    }
+    page.keydown('Enter', { at: stampedAt(raw.length) });
+    expect(scans).toEqual([raw]);
+    expect(page.input.value).toBe('');
+  });
+
+  it('turns the keys wedges send for GS into GS inside a burst, and leaves them alone outside one', () => {
+    page.input.focus();
+    expect(page.keydown(']', { ctrlKey: true, code: 'BracketRight' }).prevented).toBe(false);
+    page.advance(200);
+    page.type('10AB', 4);
+    expect(page.keydown(']', { ctrlKey: true, code: 'BracketRight' }).prevented).toBe(true);
+    page.advance(4);
+    page.type('21X', 4);
+    for (const d of '0029') {
+      page.keydown(d, { altKey: true, code: `Numpad${d}` });
+      page.advance(2);
+    }
+    page.keyup('Alt');
+    page.advance(4);
+    page.type('17270131{Enter}', 4);
+    expect(scans).toEqual(['10AB\u001d21X\u001d17270131']);
     expect(page.input.value).toBe('');
   });
 

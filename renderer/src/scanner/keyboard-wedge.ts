@@ -1,4 +1,5 @@
-import { WedgeBurst, type WedgeBurstOptions, type WedgeOutcome, type WedgeStep } from './wedge-burst';
+import { GsKeyTranslator, type GsKeyOptions } from './gs-keys';
+import { GS, WedgeBurst, type WedgeBurstOptions, type WedgeOutcome, type WedgeStep } from './wedge-burst';
 
 /**
  * Keyboard-wedge capture for the whole window: the DOM side of wedge-burst.ts.
@@ -12,15 +13,20 @@ import { WedgeBurst, type WedgeBurstOptions, type WedgeOutcome, type WedgeStep }
  *
  * Left alone entirely: modifier keys on their own (a wedge presses Shift for capitals), Ctrl/Alt/Meta chords
  * (shortcuts; AltGr characters still count as characters), function keys, Dead/Unidentified keys. None of
- * these ends a burst: some wedges encode GS as Ctrl+] or a function key, which a later issue will translate.
+ * these ends a burst. Inside a burst, the keys wedges type for GS (Ctrl+], Alt+0029, a configured function
+ * key; see gs-keys.ts) become GS in the scan; outside one they are left to the page.
  * Keyup events pass through untouched.
  */
+export type KeyboardWedgeOptions = Partial<WedgeBurstOptions> & { readonly gsKeys?: Partial<GsKeyOptions> };
+
 export function installKeyboardWedge(
   target: Window,
-  options: Partial<WedgeBurstOptions>,
+  options: KeyboardWedgeOptions,
   onScan: (raw: string) => void,
 ): () => void {
-  const burst = new WedgeBurst(options);
+  const { gsKeys: gsKeyOptions, ...burstOptions } = options;
+  const burst = new WedgeBurst(burstOptions);
+  const gsKeys = new GsKeyTranslator(gsKeyOptions);
   const doc = target.document;
   /** Where the held run was typed: released text goes back there even if focus has moved since. */
   let origin: EventTarget | null = null;
@@ -29,13 +35,29 @@ export function installKeyboardWedge(
   let replaying = false;
 
   const onKeyDown = (e: KeyboardEvent): void => {
-    if (replaying || leftAlone(e)) return;
+    if (replaying) return;
+    const gs = gsKeys.keydown(e);
+    // Alt-code digits are only observed (the OS composes the character on Alt release, for people too).
+    if (gs === 'part') return;
+    if (gs === 'gs') {
+      if (burst.pending) onKey(e, GS);
+      return;
+    }
+    if (leftAlone(e)) return;
+    onKey(e, e.key);
+  };
+
+  const onKeyUp = (e: KeyboardEvent): void => {
+    if (!replaying && gsKeys.keyup(e) === 'gs' && burst.pending) onKey(e, GS);
+  };
+
+  const onKey = (e: KeyboardEvent, key: string): void => {
     // A wedge never auto-repeats, and IME input is typing by definition: give back what is held, then let
     // the key act normally. Auto-repeat (~30 ms apart) would otherwise pass for a burst.
     const step: WedgeStep =
       e.repeat || e.isComposing || e.key === 'Process'
         ? { settled: burst.flush(), key: 'pass' }
-        : burst.feed({ key: e.key, at: timeOf(e) });
+        : burst.feed({ key, at: timeOf(e) });
     if (step.key !== 'pass') {
       e.preventDefault();
       e.stopImmediatePropagation();
@@ -54,8 +76,15 @@ export function installKeyboardWedge(
     timer = undefined;
     const deadline = burst.deadline;
     if (deadline === null) return;
-    // +1: the run expires only once the gap is strictly longer than maxInterKeyMs.
-    timer = target.setTimeout(onTimer, Math.max(0, deadline - target.performance.now()) + 1);
+    // Wait at least maxInterKeyMs of real time after handling the latest key, even when its timestamp is
+    // older: keys stamped milliseconds apart can be handled later than that (a busy page, a burst still
+    // being delivered), and the rest of the burst must get its chance before the run is given back as
+    // typing. Gaps are still judged on the keys' own timestamps. +1: strictly longer than maxInterKeyMs.
+    // A run no person could have typed waits longer still: a scanner's keys stalled on a starved machine
+    // would otherwise be given back as typing mid-burst; people are never kept waiting by it.
+    const patience = burst.options.maxInterKeyMs * (burst.looksLikeBurst ? BURST_PATIENCE_FACTOR : 1);
+    const wait = Math.max(deadline - target.performance.now(), patience);
+    timer = target.setTimeout(onTimer, wait + 1);
   };
 
   // Chromium's scheduler runs pending input ahead of timers, so burst keys delayed by a busy main thread are
@@ -103,8 +132,10 @@ export function installKeyboardWedge(
   const timeOf = (e: KeyboardEvent): number => (e.timeStamp > 0 ? e.timeStamp : target.performance.now());
 
   target.addEventListener('keydown', onKeyDown, { capture: true });
+  target.addEventListener('keyup', onKeyUp, { capture: true });
   return () => {
     target.removeEventListener('keydown', onKeyDown, { capture: true });
+    target.removeEventListener('keyup', onKeyUp, { capture: true });
     if (timer !== undefined) target.clearTimeout(timer);
     timer = undefined;
     // Whatever is held at this moment was typed; do not lose it.
@@ -113,6 +144,9 @@ export function installKeyboardWedge(
     deliver(burst.flush(), from);
   };
 }
+
+/** How much longer (× maxInterKeyMs) a run that only a scanner could type waits for its next key. */
+const BURST_PATIENCE_FACTOR = 4;
 
 const MODIFIER_KEYS = new Set([
   'Shift',

@@ -87,6 +87,14 @@ export class WedgeBurst {
     return this.held.length > 0;
   }
 
+  /**
+   * Whether the held run is already too long and too fast for a person (≥ minLength keys, each within
+   * maxInterKeyMs of the previous, by their own timestamps): only a scanner types like that.
+   */
+  get looksLikeBurst(): boolean {
+    return this.held.length >= this.options.minLength;
+  }
+
   /** When the held run expires: call `tick` any time after this. Null when nothing is held. */
   get deadline(): number | null {
     return this.pending ? this.lastAt + this.options.maxInterKeyMs : null;
