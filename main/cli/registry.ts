@@ -3,6 +3,13 @@ import { demoErpCommand } from './commands/demo-erp';
 import { helpCommand } from './commands/help';
 import { ledgerCommand } from './commands/ledger';
 import { openapiCommand } from './commands/openapi';
+import { parseScanCommand } from './commands/parse-scan';
 
 /** Every CLI command, in the order `help` lists them. A new command is a file in commands/ and a line here. */
-export const commands: readonly Command[] = [helpCommand, demoErpCommand, ledgerCommand, openapiCommand];
+export const commands: readonly Command[] = [
+  helpCommand,
+  demoErpCommand,
+  ledgerCommand,
+  openapiCommand,
+  parseScanCommand,
+];

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { BenchResult } from './bench-result';
 import { benchErpIntake } from './erp-intake.bench';
+import { benchGs1Parse } from './gs1-parse.bench';
 
 /**
  * `npm run bench`: runs every benchmark and writes docs/bench/report.json and docs/BENCHMARKS.md.
@@ -10,6 +11,7 @@ import { benchErpIntake } from './erp-intake.bench';
  */
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<BenchResult[]> }[] = [
   { name: 'erp-intake', run: benchErpIntake },
+  { name: 'gs1-parse', run: benchGs1Parse },
 ];
 
 const results: BenchResult[] = [];

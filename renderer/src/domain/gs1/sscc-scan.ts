@@ -1,10 +1,12 @@
 import { gs1CheckDigit } from './check-digit';
+import { parseScan } from './parse-scan';
 
 /**
  * Reads an SSCC (GS1 AI 00, 18 digits) from what a scanner delivered. Accepted forms, as scanners send them:
  * the bare 18 digits, `00` + 18 digits (the element string), either with an AIM symbology identifier
  * (`]C1` GS1-128, `]d2` GS1 DataMatrix, `]Q3` GS1 QR; ISO/IEC 15424) or the bracketed human-readable `(00)`.
- * The full GS1 parser (every AI) arrives with the scanning issue; this covers the walking skeleton.
+ * Anything else goes through the full parser (parse-scan.ts), so an SSCC also reads from a GS1-128 or GS1
+ * DataMatrix label carrying more AIs, or from a Digital Link; the original forms keep their original messages.
  */
 export type SsccScan =
   | { readonly ok: true; readonly sscc: string }
@@ -13,6 +15,17 @@ export type SsccScan =
 const SYMBOLOGY_PREFIX = /^\][A-Za-z][0-9A-Za-z]/;
 
 export function readSsccScan(raw: string): SsccScan {
+  const simple = readSimpleSscc(raw);
+  if (simple.ok || simple.reason === 'check-digit') return simple;
+  const scan = parseScan(raw);
+  if (scan.valid && scan.kind === 'gs1' && scan.facts.sscc !== undefined) return { ok: true, sscc: scan.facts.sscc };
+  if (!scan.valid && scan.error.code === 'check-digit' && scan.error.ai === '00') {
+    return { ok: false, reason: 'check-digit', message: scan.error.message };
+  }
+  return simple;
+}
+
+function readSimpleSscc(raw: string): SsccScan {
   const trimmed = raw.trim().replace(SYMBOLOGY_PREFIX, '');
   const digits = trimmed.startsWith('(00)') ? trimmed.slice(4) : trimmed;
   let sscc: string | null = null;
