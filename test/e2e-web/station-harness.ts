@@ -61,15 +61,56 @@ export async function startHarness(): Promise<Harness> {
 
 const cdpSessions = new WeakMap<Page, CDPSession>();
 
-/** Scans like a keyboard-wedge scanner: `msPerChar` apart (4 ms by default), then Enter. */
-export async function scanBurst(page: Page, raw: string, msPerChar = 4): Promise<void> {
+/** How the simulated scanner types GS (ASCII 29) where the label has FNC1 (see renderer/src/scanner/gs-keys.ts). */
+export type GsTyping = 'ctrl-bracket' | 'alt-0029';
+
+/**
+ * Scans like a keyboard-wedge scanner: `msPerChar` apart (4 ms by default), then Enter. Each key is sent
+ * through the DevTools protocol with an explicit `timestamp`, as a wedge's keys carry the time the OS saw
+ * them, so the gaps the page measures are the scanner's, not Playwright's dispatch overhead or a busy test
+ * machine's. The keys are sent without waiting for each other, in order, as an OS queues them.
+ */
+export async function scanBurst(page: Page, raw: string, msPerChar = 4, gs: GsTyping = 'ctrl-bracket'): Promise<void> {
   let cdp = cdpSessions.get(page);
   if (!cdp) {
     cdp = await page.context().newCDPSession(page);
     cdpSessions.set(page, cdp);
   }
-  await scanBurstTimed(cdp, raw, msPerChar);
+  const session = cdp;
+  const start = Date.now() / 1000;
+  let step = 0;
+  const sent: Promise<unknown>[] = [];
+  const send = (type: 'keyDown' | 'keyUp', key: string, code: string, vk: number, extra: object = {}): void => {
+    const timestamp = start + (step * msPerChar) / 1000;
+    sent.push(
+      session.send('Input.dispatchKeyEvent', { type, key, code, windowsVirtualKeyCode: vk, timestamp, ...extra }),
+    );
+  };
+  const press = (key: string, code: string, vk: number, extra: object = {}): void => {
+    send('keyDown', key, code, vk, extra);
+    send('keyUp', key, code, vk, extra);
+    step += 1;
+  };
+  for (const char of Array.from(raw)) {
+    if (char !== GS_CHAR) {
+      const { code, windowsVirtualKeyCode } = keyCodes(char);
+      press(char, code, windowsVirtualKeyCode, { text: char, unmodifiedText: char });
+    } else if (gs === 'ctrl-bracket') {
+      press(']', 'BracketRight', 221, { modifiers: CTRL });
+    } else {
+      send('keyDown', 'Alt', 'AltLeft', 18, { modifiers: ALT });
+      for (const digit of ['0', '0', '2', '9']) press(digit, `Numpad${digit}`, 96 + Number(digit), { modifiers: ALT });
+      send('keyUp', 'Alt', 'AltLeft', 18);
+    }
+  }
+  press('Enter', 'Enter', 13, { text: '\r' });
+  await Promise.all(sent);
 }
+
+const GS_CHAR = '\u001d';
+/** CDP modifier bits (Input.dispatchKeyEvent): Alt = 1, Ctrl = 2. */
+const ALT = 1;
+const CTRL = 2;
 
 /** First start on a configured (non-demo) ERP: the worker fills in who and where the station is. */
 export async function setUpStation(page: Page): Promise<void> {
@@ -80,35 +121,11 @@ export async function setUpStation(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Start receiving' }).click();
 }
 
-/**
- * Types like a real scanner, with OS-level event times: each key is dispatched through the DevTools protocol
- * with an explicit `timestamp` exactly `msPerChar` after the previous one, as a wedge's keys carry the time
- * the OS saw them. So the gap the page measures is the scanner's, not Playwright's dispatch overhead or a
- * busy test machine's. Ends with Enter.
- */
-async function scanBurstTimed(cdp: CDPSession, raw: string, msPerChar: number): Promise<void> {
-  const start = Date.now() / 1000;
-  const sent: Promise<unknown>[] = [];
-  // Sent without waiting for each other, in order, as an OS queues a scanner's keys: the page sees the
-  // burst arrive together, ahead of its timers, each key stamped with the scanner's own timing.
-  for (const [i, char] of [...Array.from(raw), '\r'].entries()) {
-    const timestamp = start + (i * msPerChar) / 1000;
-    const enter = char === '\r';
-    const key = enter ? 'Enter' : char;
-    const { code, windowsVirtualKeyCode } = keyCodes(char);
-    const common = { key, code, windowsVirtualKeyCode, timestamp };
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', text: char, unmodifiedText: char, ...common }));
-    sent.push(cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common }));
-  }
-  await Promise.all(sent);
-}
-
 /** DOM `code` and Windows virtual-key code of the keys scans use (US layout). */
 function keyCodes(char: string): { code: string; windowsVirtualKeyCode: number } {
-  if (char === '\r') return { code: 'Enter', windowsVirtualKeyCode: 13 };
   if (char === ']') return { code: 'BracketRight', windowsVirtualKeyCode: 221 };
   if (/\d/.test(char)) return { code: `Digit${char}`, windowsVirtualKeyCode: char.charCodeAt(0) };
   if (/[a-z]/i.test(char))
     return { code: `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) };
-  throw new Error(`scanBurstTimed has no key code for ${JSON.stringify(char)}`);
+  throw new Error(`scanBurst has no key code for ${JSON.stringify(char)}`);
 }

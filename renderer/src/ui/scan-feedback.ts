@@ -14,13 +14,14 @@ export interface ScanFeedback {
   readonly at: number;
 }
 
+const SCAN_ERROR_TITLES: Record<Extract<SsccScan, { ok: false }>['reason'], string> = {
+  'check-digit': 'Label misread or misprinted',
+  'invalid-gs1': 'Label data is wrong',
+  'not-an-sscc': 'Not an SSCC label',
+};
+
 export function feedbackForScanError(scan: Extract<SsccScan, { ok: false }>, at: number): ScanFeedback {
-  return {
-    tone: 'error',
-    title: scan.reason === 'check-digit' ? 'Label misread or misprinted' : 'Not an SSCC label',
-    detail: scan.message,
-    at,
-  };
+  return { tone: 'error', title: SCAN_ERROR_TITLES[scan.reason], detail: scan.message, at };
 }
 
 export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFeedback {

@@ -103,4 +103,22 @@ describe('readSsccScan (walking skeleton API, now backed by the parser)', () => 
     expect(readSsccScan('https://id.gs1.org/00/395060000999999995')).toEqual({ ok: true, sscc: '395060000999999995' });
     expect(readSsccScan(`01${GTIN}`)).toMatchObject({ ok: false, reason: 'not-an-sscc' });
   });
+
+  it('says what is wrong with broken GS1 data, and names a product label scanned instead of an SSCC', () => {
+    // (30) without its GS separator swallows the following (10): GS1 General Specifications §7.8.5.2.
+    expect(readSsccScan(']C100395060000999999995301210ABC')).toEqual({
+      ok: false,
+      reason: 'invalid-gs1',
+      message: 'AI (30): 1210ABC must be digits only',
+    });
+    expect(readSsccScan(`]C101${GTIN}`)).toEqual({
+      ok: false,
+      reason: 'not-an-sscc',
+      message: `This is a product label (GTIN ${GTIN}), not a pallet or carton label: scan the SSCC label`,
+    });
+    const garbage = readSsccScan('hello');
+    if (garbage.ok) throw new Error('"hello" was read as an SSCC');
+    expect(garbage.reason).toBe('not-an-sscc');
+    expect(garbage.message).toContain('"hello"');
+  });
 });

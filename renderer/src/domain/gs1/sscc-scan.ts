@@ -10,7 +10,16 @@ import { parseScan } from './parse-scan';
  */
 export type SsccScan =
   | { readonly ok: true; readonly sscc: string }
-  | { readonly ok: false; readonly reason: 'not-an-sscc' | 'check-digit'; readonly message: string };
+  | {
+      readonly ok: false;
+      /** `invalid-gs1`: GS1 data that breaks the GS1 rules; the message says which AI and how. */
+      readonly reason: 'not-an-sscc' | 'check-digit' | 'invalid-gs1';
+      readonly message: string;
+    };
+
+/** Inputs that announce GS1 data: a GS1 symbology identifier, the bracketed form, or a GS separator. */
+// eslint-disable-next-line no-control-regex -- GS (ASCII 29) is the separator being looked for
+const LOOKS_GS1 = /^(\](C1|d2|Q3|e0|J1)|\()|\u001d/;
 
 const SYMBOLOGY_PREFIX = /^\][A-Za-z][0-9A-Za-z]/;
 
@@ -21,6 +30,16 @@ export function readSsccScan(raw: string): SsccScan {
   if (scan.valid && scan.kind === 'gs1' && scan.facts.sscc !== undefined) return { ok: true, sscc: scan.facts.sscc };
   if (!scan.valid && scan.error.code === 'check-digit' && scan.error.ai === '00') {
     return { ok: false, reason: 'check-digit', message: scan.error.message };
+  }
+  if (!scan.valid && LOOKS_GS1.test(raw.trim())) {
+    return { ok: false, reason: 'invalid-gs1', message: scan.error.message };
+  }
+  if (scan.valid && scan.kind === 'gs1' && scan.facts.gtin !== undefined) {
+    return {
+      ok: false,
+      reason: 'not-an-sscc',
+      message: `This is a product label (GTIN ${scan.facts.gtin}), not a pallet or carton label: scan the SSCC label`,
+    };
   }
   return simple;
 }
