@@ -1,3 +1,4 @@
+import { receivedContentOf } from '../renderer/src/domain/received-content';
 import type { IpcMain, IpcMainInvokeEvent } from 'electron';
 import { describe, expect, it, vi } from 'vitest';
 import { IPC_CHANNELS, type RuntimeInfo } from '../preload/contract';
@@ -58,17 +59,7 @@ function unitReceived(): UnitReceived {
     asnVersion: 1,
     sscc: line.sscc,
     units: [line.sscc],
-    contents: [
-      {
-        lineId: line.lineId,
-        poNumber: line.poNumber,
-        poLine: line.poLine,
-        sscc: line.sscc,
-        gtin: line.gtin,
-        quantity: line.quantity,
-        uom: line.uom,
-      },
-    ],
+    contents: [receivedContentOf(line)],
   };
 }
 
