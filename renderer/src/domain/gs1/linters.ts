@@ -1,27 +1,26 @@
 import { CSET82 } from './charsets';
 import { COUNTRY_ALPHA2, COUNTRY_NUMERIC, CURRENCY_NUMERIC } from './code-lists';
+import { couponCode, couponPositiveOffer } from './coupon-linters';
 import { resolveDate } from './dates';
 import { keyName } from './ai-table';
+import type { LintContext, Linter } from './lint-types';
+import { PACKAGE_TYPES } from './package-type-codes';
 
 /**
  * The Syntax Dictionary's linters ("Each Linter is the name of a reference procedure that performs content
- * validation of the component", dictionary header). Each takes one component's data, already checked against
- * its character set and length, and returns a message a supervisor understands, or null when it passes.
- * Linters we cannot check fully (see UNCHECKED_LINTERS) pass; the report lists them.
+ * validation of the component", dictionary header), one per name the dictionary uses; a unit test fails if the
+ * dictionary names one that is missing here. Each takes one component's data, already checked against its
+ * character set and length, and returns a message a supervisor understands (see lint-types.ts), or null when
+ * it passes.
  */
-export interface LintContext {
-  readonly ai: string;
-  readonly referenceYear: number;
-}
+type SimpleLinter = (data: string, ctx: LintContext) => string | null;
 
-type Linter = (data: string, ctx: LintContext) => string | null;
-
-const notA = (what: string): Linter => {
+const notA = (what: string): SimpleLinter => {
   return (data, ctx) => `AI (${ctx.ai}): ${data} is not ${what}`;
 };
 
 /** GS1 General Specifications §7.9.1: mod-10 check digit, weights 3,1,3… from the right. */
-const csum: Linter = (data, ctx) => {
+export const csum: SimpleLinter = (data, ctx) => {
   let sum = 0;
   const last = data.length - 1;
   for (let i = 0; i < last; i++) {
@@ -39,7 +38,7 @@ const PRIMES = [
 ];
 
 /** GS1 General Specifications §7.9.5: check character pair over CSET 82 values, prime weights, mod 1021. */
-const csumalpha: Linter = (data, ctx) => {
+const csumalpha: SimpleLinter = (data, ctx) => {
   const n = data.length;
   if (n < 3) return `AI (${ctx.ai}): ${data} is too short to carry its check character pair`;
   let sum = 0;
@@ -53,7 +52,7 @@ const csumalpha: Linter = (data, ctx) => {
 };
 
 /** gcppos1/gcppos2: a GS1 Company Prefix (at least 4 digits, §1.4.4) starts at the 1st/2nd character. */
-function gcpAt(offset: number): Linter {
+function gcpAt(offset: number): SimpleLinter {
   return (data, ctx) => {
     for (let i = offset; i < offset + 4; i++) {
       const c = data.charCodeAt(i);
@@ -63,26 +62,26 @@ function gcpAt(offset: number): Linter {
   };
 }
 
-function date(allowDay00: boolean, fourDigitYear: boolean): Linter {
+function date(allowDay00: boolean, fourDigitYear: boolean): SimpleLinter {
   return (data, ctx) =>
     resolveDate(data, ctx.referenceYear, allowDay00, fourDigitYear) === null
       ? `AI (${ctx.ai}): ${data} is not a date`
       : null;
 }
 
-function range(min: number, max: number, what: string): Linter {
+function range(min: number, max: number, what: string): SimpleLinter {
   return (data, ctx) => {
     const n = Number(data);
     return n >= min && n <= max ? null : notA(what)(data, ctx);
   };
 }
 
-function oneOf(set: ReadonlySet<string>, what: string): Linter {
+function oneOf(set: ReadonlySet<string>, what: string): SimpleLinter {
   return (data, ctx) => (set.has(data) ? null : notA(what)(data, ctx));
 }
 
 /** ISO 13616 IBAN: 2 letters, 2 check digits, upper-case alphanumerics; mod 97 of the rearranged number is 1. */
-const iban: Linter = (data, ctx) => {
+const iban: SimpleLinter = (data, ctx) => {
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{1,30}$/.test(data) || !COUNTRY_ALPHA2.has(data.slice(0, 2)))
     return notA('an IBAN')(data, ctx);
   const moved = data.slice(4) + data.slice(0, 4);
@@ -94,7 +93,7 @@ const iban: Linter = (data, ctx) => {
   return rest === 1 ? null : `AI (${ctx.ai}): IBAN ${data} has a wrong check number`;
 };
 
-const pcenc: Linter = (data, ctx) => {
+const pcenc: SimpleLinter = (data, ctx) => {
   for (let i = data.indexOf('%'); i >= 0; i = data.indexOf('%', i + 1)) {
     if (!/^[0-9A-Fa-f]{2}$/.test(data.slice(i + 1, i + 3)))
       return `AI (${ctx.ai}): "%" must be followed by two hexadecimal digits`;
@@ -102,7 +101,7 @@ const pcenc: Linter = (data, ctx) => {
   return null;
 };
 
-const pieceOfTotal: Linter = (data, ctx) => {
+const pieceOfTotal: SimpleLinter = (data, ctx) => {
   const piece = Number(data.slice(0, data.length / 2));
   const total = Number(data.slice(data.length / 2));
   return piece >= 1 && total >= 1 && piece <= total
@@ -110,7 +109,7 @@ const pieceOfTotal: Linter = (data, ctx) => {
     : `AI (${ctx.ai}): piece ${piece} of ${total} is not possible`;
 };
 
-const posInSeqSlash: Linter = (data, ctx) => {
+const posInSeqSlash: SimpleLinter = (data, ctx) => {
   const m = /^([1-9])\/([1-9])$/.exec(data);
   return m && Number(m[1]) <= Number(m[2]) ? null : notA('a position such as 1/2')(data, ctx);
 };
@@ -151,10 +150,8 @@ export const LINTERS: Readonly<Record<string, Linter>> = {
   iban,
   pieceoftotal: pieceOfTotal,
   posinseqslash: posInSeqSlash,
+  // UN/ECE Recommendation 21 package type codes as extended by GS1 (package-type-codes.ts).
+  packagetype: oneOf(PACKAGE_TYPES, 'a package type code (UN/ECE Recommendation 21)'),
+  couponcode: couponCode,
+  couponposoffer: couponPositiveOffer,
 };
-
-/**
- * Linters named by the dictionary whose full rules need code lists or structures we do not carry yet; data
- * passes them after its character set and length are checked. Listed so the gap is visible (and tested).
- */
-export const UNCHECKED_LINTERS: readonly string[] = ['packagetype', 'couponcode', 'couponposoffer'];

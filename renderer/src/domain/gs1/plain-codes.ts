@@ -1,4 +1,4 @@
-import { LINTERS } from './linters';
+import { csum } from './linters';
 import type { Gs1Element, ScanError } from './scan-types';
 
 /**
@@ -31,7 +31,7 @@ const ctxSscc = { ai: '00', referenceYear: 2000 };
 
 function gtin(name: string, digits: string, position: number): PlainCode {
   const value = digits.padStart(14, '0');
-  const problem = LINTERS.csum?.(value, ctxGtin) ?? null;
+  const problem = csum(value, ctxGtin);
   if (problem !== null) return { ok: false, error: { code: 'check-digit', message: problem, position, ai: '01' } };
   return { ok: true, name, element: { ai: '01', value } };
 }
@@ -57,7 +57,7 @@ export function readPlainDigits(digits: string, aimName: string, position: numbe
     case 14:
       return gtin(aimName === 'unknown' ? 'itf-14' : aimName, digits, position);
     case 18: {
-      const problem = LINTERS.csum?.(digits, ctxSscc) ?? null;
+      const problem = csum(digits, ctxSscc);
       if (problem !== null) return { ok: false, error: { code: 'check-digit', message: problem, position, ai: '00' } };
       return { ok: true, name: 'sscc', element: { ai: '00', value: digits } };
     }

@@ -42,10 +42,11 @@ export function validateElement(def: AiDef, value: string, position: number, ref
     for (const name of c.linters) {
       const problem = LINTERS[name]?.(part, ctx) ?? null;
       if (problem !== null) {
+        const inside = typeof problem === 'string' ? 0 : problem.at;
         return {
           code: name.startsWith('csum') ? 'check-digit' : 'invalid-value',
-          message: problem,
-          position: position + at,
+          message: typeof problem === 'string' ? problem : problem.message,
+          position: position + at + inside,
           ai,
         };
       }
