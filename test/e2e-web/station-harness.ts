@@ -61,8 +61,11 @@ export async function startHarness(): Promise<Harness> {
 
 const cdpSessions = new WeakMap<Page, CDPSession>();
 
-/** How the simulated scanner types GS (ASCII 29) where the label has FNC1 (see renderer/src/scanner/gs-keys.ts). */
-export type GsTyping = 'ctrl-bracket' | 'alt-0029';
+/**
+ * How the simulated scanner types GS (ASCII 29) where the label has FNC1 (see renderer/src/scanner/gs-keys.ts):
+ * Ctrl+], Alt+0029 on the numeric keypad, or a function key such as 'F8' (a scanner configured that way).
+ */
+export type GsTyping = 'ctrl-bracket' | 'alt-0029' | `F${number}`;
 
 /**
  * Scans like a keyboard-wedge scanner: `msPerChar` apart (4 ms by default), then Enter. Each key is sent
@@ -97,6 +100,8 @@ export async function scanBurst(page: Page, raw: string, msPerChar = 4, gs: GsTy
       press(char, code, windowsVirtualKeyCode, { text: char, unmodifiedText: char });
     } else if (gs === 'ctrl-bracket') {
       press(']', 'BracketRight', 221, { modifiers: CTRL });
+    } else if (gs !== 'alt-0029') {
+      press(gs, gs, 111 + Number(gs.slice(1))); // VK_F1 is 0x70
     } else {
       send('keyDown', 'Alt', 'AltLeft', 18, { modifiers: ALT });
       for (const digit of ['0', '0', '2', '9']) press(digit, `Numpad${digit}`, 96 + Number(digit), { modifiers: ALT });
@@ -127,5 +132,22 @@ function keyCodes(char: string): { code: string; windowsVirtualKeyCode: number }
   if (/\d/.test(char)) return { code: `Digit${char}`, windowsVirtualKeyCode: char.charCodeAt(0) };
   if (/[a-z]/i.test(char))
     return { code: `Key${char.toUpperCase()}`, windowsVirtualKeyCode: char.toUpperCase().charCodeAt(0) };
+  const punctuation = PUNCTUATION[char];
+  if (punctuation) return punctuation;
   throw new Error(`scanBurst has no key code for ${JSON.stringify(char)}`);
 }
+
+/** Punctuation in lots, serials and Digital Link URIs (US layout; shifted ones are sent by their text). */
+const PUNCTUATION: Readonly<Record<string, { code: string; windowsVirtualKeyCode: number }>> = {
+  '-': { code: 'Minus', windowsVirtualKeyCode: 189 },
+  '.': { code: 'Period', windowsVirtualKeyCode: 190 },
+  '/': { code: 'Slash', windowsVirtualKeyCode: 191 },
+  '?': { code: 'Slash', windowsVirtualKeyCode: 191 },
+  ':': { code: 'Semicolon', windowsVirtualKeyCode: 186 },
+  '=': { code: 'Equal', windowsVirtualKeyCode: 187 },
+  '&': { code: 'Digit7', windowsVirtualKeyCode: 55 },
+  // Scanner prefixes and suffixes.
+  '#': { code: 'Digit3', windowsVirtualKeyCode: 51 },
+  '*': { code: 'Digit8', windowsVirtualKeyCode: 56 },
+  '~': { code: 'Backquote', windowsVirtualKeyCode: 192 },
+};

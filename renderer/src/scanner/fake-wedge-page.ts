@@ -153,13 +153,13 @@ export class FakePage {
   }
 
   /** A trusted keyup (only the wedge's GS translation listens to these). */
-  keyup(key: string): void {
+  keyup(key: string, at: number = this.now): void {
     const target = this.document.activeElement ?? this.body;
     const event = {
       type: 'keyup',
       key,
       code: '',
-      timeStamp: this.now,
+      timeStamp: at,
       target,
       repeat: false,
       isComposing: false,

@@ -141,6 +141,37 @@ describe('installKeyboardWedge', () => {
     expect(page.input.value).toBe('');
   });
 
+  it('keeps a burst whole while a GS typed as Alt+0029 is handled slowly on a starved machine', () => {
+    page.input.focus();
+    // The scanner stamps every key 2 ms apart, but the page handles each Alt-code key 60 ms after the last:
+    // longer than the release timer's patience for the whole Alt sequence, shorter than it for each key.
+    page.advance(1000);
+    let stamp = 1000;
+    const key = (k: string, mods: Parameters<FakePage['keydown']>[1] = {}): void => {
+      stamp += 2;
+      page.keydown(k, { ...mods, at: stamp });
+    };
+    for (const c of '10AB') {
+      key(c);
+      page.advance(1);
+    }
+    key('Alt', { altKey: true, code: 'AltLeft' });
+    for (const d of '0029') {
+      page.advance(60);
+      key(d, { altKey: true, code: `Numpad${d}` });
+    }
+    page.advance(60);
+    stamp += 2;
+    page.keyup('Alt', stamp);
+    for (const c of '21X') {
+      page.advance(1);
+      key(c);
+    }
+    key('Enter');
+    expect(scans).toEqual(['10AB\u001d21X']);
+    expect(page.input.value).toBe('');
+  });
+
   it('holds AltGr characters like any other character', () => {
     page.input.focus();
     expect(page.keydown('@', { ctrlKey: true, altKey: true, altGraph: true }).prevented).toBe(true);

@@ -1,4 +1,5 @@
 import { GsKeyTranslator, type GsKeyOptions } from './gs-keys';
+import { MODIFIER_KEYS, rawKeyOf, type RawKey } from './raw-keys';
 import { GS, WedgeBurst, type WedgeBurstOptions, type WedgeOutcome, type WedgeStep } from './wedge-burst';
 
 /**
@@ -19,14 +20,29 @@ import { GS, WedgeBurst, type WedgeBurstOptions, type WedgeOutcome, type WedgeSt
  */
 export type KeyboardWedgeOptions = Partial<WedgeBurstOptions> & { readonly gsKeys?: Partial<GsKeyOptions> };
 
+/**
+ * The installed capture. Calling it uninstalls it (as before handles existed). `configure` swaps the options
+ * live, so the capture installed before the first render keeps every boot scan and still takes the station's
+ * stored scanner profile once the database is open; it throws on invalid options and changes nothing then.
+ * `record` is for the scanner setup screen: until the returned function is called, every key event goes to
+ * `onKey` instead of being classified, and is kept from the page (Escape excepted, so the screen can cancel).
+ */
+export interface KeyboardWedge {
+  (): void;
+  configure(options: KeyboardWedgeOptions): void;
+  record(onKey: (key: RawKey) => void): () => void;
+}
+
 export function installKeyboardWedge(
   target: Window,
   options: KeyboardWedgeOptions,
   onScan: (raw: string) => void,
-): () => void {
-  const { gsKeys: gsKeyOptions, ...burstOptions } = options;
-  const burst = new WedgeBurst(burstOptions);
-  const gsKeys = new GsKeyTranslator(gsKeyOptions);
+): KeyboardWedge {
+  let current = options;
+  let [burst, gsKeys] = build(current);
+  /** Options waiting for the held run to settle: a run is judged by the options it started under. */
+  let nextOptions: KeyboardWedgeOptions | null = null;
+  let recorder: ((key: RawKey) => void) | null = null;
   const doc = target.document;
   /** Where the held run was typed: released text goes back there even if focus has moved since. */
   let origin: EventTarget | null = null;
@@ -36,9 +52,17 @@ export function installKeyboardWedge(
 
   const onKeyDown = (e: KeyboardEvent): void => {
     if (replaying) return;
+    if (recorder !== null) {
+      record(recorder, e);
+      return;
+    }
     const gs = gsKeys.keydown(e);
-    // Alt-code digits are only observed (the OS composes the character on Alt release, for people too).
-    if (gs === 'part') return;
+    // Alt-code digits are only observed (the OS composes the character on Alt release, for people too), and
+    // modifiers are left alone; inside a burst both still count as its keys, so the run waits for the rest.
+    if (gs === 'part' || (gs === 'none' && MODIFIER_KEYS.has(e.key))) {
+      if (burst.touch(timeOf(e))) schedule();
+      if (gs === 'part') return;
+    }
     if (gs === 'gs') {
       if (burst.pending) onKey(e, GS);
       return;
@@ -48,7 +72,17 @@ export function installKeyboardWedge(
   };
 
   const onKeyUp = (e: KeyboardEvent): void => {
-    if (!replaying && gsKeys.keyup(e) === 'gs' && burst.pending) onKey(e, GS);
+    if (replaying) return;
+    if (recorder !== null) record(recorder, e);
+    else if (gsKeys.keyup(e) === 'gs' && burst.pending) onKey(e, GS);
+  };
+
+  const record = (to: (key: RawKey) => void, e: KeyboardEvent): void => {
+    if (!MODIFIER_KEYS.has(e.key) && e.key !== 'Escape') {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+    to(rawKeyOf(e, target.performance.now()));
   };
 
   const onKey = (e: KeyboardEvent, key: string): void => {
@@ -74,6 +108,11 @@ export function installKeyboardWedge(
   const schedule = (): void => {
     if (timer !== undefined) target.clearTimeout(timer);
     timer = undefined;
+    if (nextOptions !== null && !burst.pending) {
+      current = nextOptions;
+      nextOptions = null;
+      [burst, gsKeys] = build(current);
+    }
     const deadline = burst.deadline;
     if (deadline === null) return;
     // Wait at least maxInterKeyMs of real time after handling the latest key, even when its timestamp is
@@ -131,40 +170,51 @@ export function installKeyboardWedge(
 
   const timeOf = (e: KeyboardEvent): number => (e.timeStamp > 0 ? e.timeStamp : target.performance.now());
 
-  target.addEventListener('keydown', onKeyDown, { capture: true });
-  target.addEventListener('keyup', onKeyUp, { capture: true });
-  return () => {
-    target.removeEventListener('keydown', onKeyDown, { capture: true });
-    target.removeEventListener('keyup', onKeyUp, { capture: true });
+  /** Whatever is held at this moment was typed: give it back rather than lose it. */
+  const flushHeld = (): void => {
     if (timer !== undefined) target.clearTimeout(timer);
     timer = undefined;
-    // Whatever is held at this moment was typed; do not lose it.
     const from = origin;
     origin = null;
     deliver(burst.flush(), from);
   };
+
+  target.addEventListener('keydown', onKeyDown, { capture: true });
+  target.addEventListener('keyup', onKeyUp, { capture: true });
+  const uninstall = (): void => {
+    target.removeEventListener('keydown', onKeyDown, { capture: true });
+    target.removeEventListener('keyup', onKeyUp, { capture: true });
+    recorder = null;
+    flushHeld();
+  };
+  return Object.assign(uninstall, {
+    configure(next: KeyboardWedgeOptions): void {
+      build(next); // validate now, so a bad profile fails its caller instead of the next scan
+      nextOptions = next;
+      schedule();
+    },
+    record(onKey: (key: RawKey) => void): () => void {
+      flushHeld();
+      recorder = onKey;
+      // Fresh state: a half-typed Alt code from before must not complete during recording or after it.
+      current = nextOptions ?? current;
+      nextOptions = null;
+      [burst, gsKeys] = build(current);
+      const stop = (): void => {
+        if (recorder === onKey) recorder = null;
+      };
+      return stop;
+    },
+  });
+}
+
+function build(options: KeyboardWedgeOptions): [WedgeBurst, GsKeyTranslator] {
+  const { gsKeys, ...burstOptions } = options;
+  return [new WedgeBurst(burstOptions), new GsKeyTranslator(gsKeys)];
 }
 
 /** How much longer (× maxInterKeyMs) a run that only a scanner could type waits for its next key. */
 const BURST_PATIENCE_FACTOR = 4;
-
-const MODIFIER_KEYS = new Set([
-  'Shift',
-  'Control',
-  'Alt',
-  'AltGraph',
-  'Meta',
-  'CapsLock',
-  'NumLock',
-  'ScrollLock',
-  'Fn',
-  'FnLock',
-  'Hyper',
-  'Super',
-  'Symbol',
-  'SymbolLock',
-  'OS',
-]);
 
 function leftAlone(e: KeyboardEvent): boolean {
   if (MODIFIER_KEYS.has(e.key) || e.key === 'Dead' || e.key === 'Unidentified' || /^F\d{1,2}$/.test(e.key)) {

@@ -25,4 +25,19 @@ describe('the scan hub', () => {
     expect(first).toEqual([]);
     expect(second).toEqual(['x', 'y']);
   });
+
+  it('gives the scans back to the screen underneath when the one on top unsubscribes', () => {
+    const hub = createScanHub();
+    const dock: string[] = [];
+    const setup: string[] = [];
+    hub.subscribe((raw) => dock.push(raw));
+    hub.deliver('a');
+    const close = hub.subscribe((raw) => setup.push(raw));
+    hub.deliver('b');
+    close();
+    close();
+    hub.deliver('c');
+    expect(dock).toEqual(['a', 'c']);
+    expect(setup).toEqual(['b']);
+  });
 });

@@ -256,3 +256,22 @@ describe('WedgeBurst: telling a scanner from a person', () => {
     expect(new WedgeBurst({ terminators: [], acceptUnterminated: true }).options.terminators).toEqual([]);
   });
 });
+
+describe('WedgeBurst.touch: keys of a burst that type nothing', () => {
+  it('keeps the run alive from a key that types no character, judged on its timestamp', () => {
+    const burst = new WedgeBurst();
+    burst.feed({ key: '1', at: 0 });
+    expect(burst.touch(30)).toBe(true);
+    expect(burst.touch(60)).toBe(true);
+    expect(burst.tick(90)).toBeNull();
+    expect(burst.deadline).toBe(95);
+  });
+
+  it('never revives a run that has already expired, and does nothing when nothing is held', () => {
+    const burst = new WedgeBurst();
+    expect(burst.touch(0)).toBe(false);
+    burst.feed({ key: '1', at: 0 });
+    expect(burst.touch(36)).toBe(false);
+    expect(burst.tick(36)).toEqual({ kind: 'release', text: '1' });
+  });
+});

@@ -117,6 +117,18 @@ export class WedgeBurst {
     return { settled: this.flush(), key: 'pass' };
   }
 
+  /**
+   * A key of the burst that types no character of its own: a modifier (wedges press Shift for capitals) or a
+   * digit of an Alt code that will become GS on Alt release. It keeps the run alive, judged on its timestamp
+   * like any key, so a GS typed as Alt+0029 (six key events) cannot let the run expire halfway. It never
+   * revives a run that has already expired. Answers whether the run was extended.
+   */
+  touch(at: number): boolean {
+    if (!this.pending || at - this.lastAt > this.options.maxInterKeyMs) return false;
+    this.lastAt = Math.max(this.lastAt, at);
+    return true;
+  }
+
   /** Settles the held run if `now` is more than `maxInterKeyMs` after its last key. */
   tick(now: number): WedgeOutcome | null {
     if (!this.pending || now - this.lastAt <= this.options.maxInterKeyMs) return null;

@@ -1,10 +1,12 @@
 import { useEffect, useState } from 'react';
 import type { DocksideBridge, RuntimeInfo } from '../../../preload/contract';
+import { loadScannerProfile } from '../db/scanner-profile-store';
 import { openDocksideDb, type DocksideDb } from '../db/schema';
 import { loadStationIdentity, saveStationIdentity } from '../db/station-store';
 import type { StationIdentity } from '../domain/station-records';
 import { connectBridge } from '../platform/bridge';
 import { DockScreen } from './dock/DockScreen';
+import { applyScannerProfile } from './scan-source';
 import { SetupScreen } from './setup/SetupScreen';
 
 export interface StationServices {
@@ -30,6 +32,8 @@ export function App() {
         const runtime = await bridge.runtimeInfo();
         const db = openDocksideDb();
         await db.open();
+        // The wedge has captured since the page started, with defaults; from here on with this station's scanner.
+        applyScannerProfile(await loadScannerProfile(db).catch(() => null));
         // Ask the browser not to evict the journal under storage pressure (Storage Standard, §4.5).
         void navigator.storage.persist().catch(() => false);
         const station = await loadStationIdentity(db);

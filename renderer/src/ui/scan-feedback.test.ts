@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { sampleAsn } from '../../../test/fakes/sample-asn';
 import { receivedContentOf } from '../domain/received-content';
 import { readSsccScan } from '../domain/gs1/sscc-scan';
-import { feedbackForOutcome, feedbackForScanError } from './scan-feedback';
+import { feedbackForOutcome, feedbackForScanError, withLabelWarning } from './scan-feedback';
 
 const asn = sampleAsn('ASN-9');
 const pallet = asn.units[0];
@@ -54,5 +54,21 @@ describe('scan feedback', () => {
       title: 'Label misread or misprinted',
       detail: 'SSCC 395060000999999991: check digit should be 5, label says 1',
     });
+  });
+});
+
+describe('a label warning on a handled scan', () => {
+  const base = { title: 'Carton received', detail: 'SSCC 376104250021234569 · ASN-1 · 1 line', at: 1 };
+
+  it('turns a success into a warning and puts the note first', () => {
+    expect(withLabelWarning({ ...base, tone: 'success' }, 'Fix the label.')).toEqual({
+      ...base,
+      tone: 'warning',
+      detail: 'Fix the label.\nSSCC 376104250021234569 · ASN-1 · 1 line',
+    });
+  });
+
+  it('keeps an error an error', () => {
+    expect(withLabelWarning({ ...base, tone: 'error' }, 'Fix the label.').tone).toBe('error');
   });
 });

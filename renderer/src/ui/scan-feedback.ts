@@ -64,3 +64,14 @@ export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFee
     }
   }
 }
+
+/**
+ * A label problem the supplier must fix, found on a scan that was otherwise handled (GS1 data printed as plain
+ * Code 128, scanner/plain-code128.ts): a success becomes a warning, so the worker hears it and can set the
+ * label aside for the supervisor; problems keep their own tone. The note comes first, on its own line: it is
+ * the news.
+ */
+export function withLabelWarning(feedback: ScanFeedback, warning: string): ScanFeedback {
+  const tone = feedback.tone === 'success' ? 'warning' : feedback.tone;
+  return { ...feedback, tone, detail: `${warning}\n${feedback.detail}` };
+}

@@ -18,8 +18,10 @@ export function StationHeader(props: {
   runtime: RuntimeInfo;
   station: StationIdentity;
   sync: SyncStatus;
+  /** Opens the scanner setup screen (IT: learn how this station's keyboard-wedge scanner types). */
+  onScannerSetup?: () => void;
 }) {
-  const { db, runtime, station, sync } = props;
+  const { db, runtime, station, sync, onScannerSetup } = props;
   const waiting = useLiveQuery(() => countPending(db), [db]);
   return (
     <header className="station-header">
@@ -54,6 +56,11 @@ export function StationHeader(props: {
         </span>
       </div>
       <VolumeControl db={db} />
+      {onScannerSetup && (
+        <button type="button" className="header-button" onClick={onScannerSetup}>
+          Scanner setup
+        </button>
+      )}
       {runtime.erp.mode === 'demo' && (
         <p className="demo-banner" role="note">
           Demo data: this station is connected to the built-in demo ERP at {runtime.erp.baseUrl}, not to your ERP.
