@@ -1,4 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { startCameraDecodeWorker } from '../../camera/decode-client';
+import { CameraPanel } from '../../camera/ui/CameraPanel';
+import { CameraToggle } from '../../camera/ui/CameraToggle';
 import { receiveUnit } from '../../db/receive-unit';
 import { readSsccScan } from '../../domain/gs1/sscc-scan';
 import type { StationIdentity } from '../../domain/station-records';
@@ -6,18 +9,29 @@ import type { StationServices } from '../App';
 import { ScreenFlash } from '../feedback/ScreenFlash';
 import { playTone } from '../feedback/sound';
 import { useVolume } from '../feedback/VolumeControl';
-import { feedbackForOutcome, feedbackForScanError, type ScanFeedback } from '../scan-feedback';
+import { detectPlainCode128Gs1 } from '../../scanner/plain-code128';
+import { feedbackForOutcome, feedbackForScanError, withLabelWarning, type ScanFeedback } from '../scan-feedback';
+import { scans } from '../scan-source';
+import { ScannerSetupScreen } from '../scanner-setup/ScannerSetupScreen';
 import { AsnList } from './AsnList';
 import { ScanPanel } from './ScanPanel';
 import { StationHeader } from './StationHeader';
 import { useScans } from './use-scans';
 import { useSyncLoop, useSyncStatus } from './use-sync-loop';
 
+/** Camera reads enter the station where wedge scans do, so parsing, feedback and receiving are shared. */
+const deliverCameraScan = (raw: string): void => {
+  scans.deliver(raw);
+};
+const startCameraDecoder = () => startCameraDecodeWorker();
+
 /** The dock worker's screen: scan anywhere, see and hear the result, watch receipts fill up. */
 export function DockScreen({ services, station }: { services: StationServices; station: StationIdentity }) {
   const loop = useSyncLoop(services, station.stationId);
   const sync = useSyncStatus(loop);
   const [feedback, setFeedback] = useState<ScanFeedback | null>(null);
+  const [cameraOpen, setCameraOpen] = useState(false);
+  const [scannerSetupOpen, setScannerSetupOpen] = useState(false);
   const volume = useVolume(services.db);
   const volumeRef = useRef(volume);
   useEffect(() => {
@@ -29,7 +43,9 @@ export function DockScreen({ services, station }: { services: StationServices; s
   const onScan = useCallback(
     (raw: string) => {
       queue.current = queue.current.then(async () => {
-        const scan = readSsccScan(raw);
+        // GS1 data printed as plain Code 128 (]C0) is read as the GS1 it is, with a warning for the supplier.
+        const plain = detectPlainCode128Gs1(raw);
+        const scan = readSsccScan(plain?.asGs1 ?? raw);
         let next: ScanFeedback;
         if (!scan.ok) {
           next = feedbackForScanError(scan, Date.now());
@@ -45,9 +61,11 @@ export function DockScreen({ services, station }: { services: StationServices; s
             };
           }
         }
+        const received = next.tone === 'success';
+        if (plain !== null) next = withLabelWarning(next, plain.warning);
         setFeedback(next);
         playTone(next.tone, volumeRef.current);
-        if (next.tone === 'success') loop.nudge();
+        if (received) loop.nudge();
       });
     },
     [services.db, station, loop],
@@ -57,11 +75,40 @@ export function DockScreen({ services, station }: { services: StationServices; s
   return (
     <div className="dock">
       <ScreenFlash feedback={feedback} />
-      <StationHeader db={services.db} runtime={services.runtime} station={station} sync={sync} />
+      <StationHeader
+        db={services.db}
+        runtime={services.runtime}
+        station={station}
+        sync={sync}
+        onScannerSetup={() => {
+          setScannerSetupOpen(true);
+        }}
+      />
       <main className="dock__main">
-        <ScanPanel feedback={feedback} />
+        <div className="dock__scan">
+          <ScanPanel feedback={feedback}>
+            <CameraToggle
+              open={cameraOpen}
+              onToggle={() => {
+                setCameraOpen((open) => !open);
+              }}
+            />
+          </ScanPanel>
+          {/* The scanner setup screen takes the scans while it is open, to learn a wedge: the camera must not feed it. */}
+          {cameraOpen && !scannerSetupOpen && (
+            <CameraPanel db={services.db} startDecoder={startCameraDecoder} onRead={deliverCameraScan} />
+          )}
+        </div>
         <AsnList db={services.db} />
       </main>
+      {scannerSetupOpen && (
+        <ScannerSetupScreen
+          db={services.db}
+          onClose={() => {
+            setScannerSetupOpen(false);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -1,7 +1,11 @@
+import type { ReactNode } from 'react';
 import type { ScanFeedback } from '../scan-feedback';
 
-/** The big, always-visible answer to the last scan; announced to screen readers as it changes. */
-export function ScanPanel({ feedback }: { feedback: ScanFeedback | null }) {
+/**
+ * The big, always-visible answer to the last scan; announced to screen readers as it changes. `children`
+ * (the camera toggle) sit below it, outside the live region, so they are not announced with every scan.
+ */
+export function ScanPanel({ feedback, children }: { feedback: ScanFeedback | null; children?: ReactNode }) {
   return (
     <section className={`scan-panel scan-panel--${feedback?.tone ?? 'idle'}`} aria-label="Last scan">
       <div role="status" aria-live="assertive" aria-atomic="true" data-testid="scan-feedback">
@@ -15,6 +19,7 @@ export function ScanPanel({ feedback }: { feedback: ScanFeedback | null }) {
         )}
       </div>
       {feedback && <p className="scan-panel__prompt">Scan the next label</p>}
+      {children !== undefined && <div className="scan-panel__tools">{children}</div>}
     </section>
   );
 }
