@@ -1,8 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { BenchResult } from './bench-result';
+import { benchCameraDecode } from './camera-decode.bench';
 import { benchErpIntake } from './erp-intake.bench';
 import { benchGs1Parse } from './gs1-parse.bench';
+import { benchWedgeAccuracy } from './wedge-accuracy.bench';
 
 /**
  * `npm run bench`: runs every benchmark and writes docs/bench/report.json and docs/BENCHMARKS.md.
@@ -10,8 +12,10 @@ import { benchGs1Parse } from './gs1-parse.bench';
  * the list below.
  */
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<BenchResult[]> }[] = [
+  { name: 'camera-decode', run: benchCameraDecode },
   { name: 'erp-intake', run: benchErpIntake },
   { name: 'gs1-parse', run: benchGs1Parse },
+  { name: 'wedge-accuracy', run: benchWedgeAccuracy },
 ];
 
 const results: BenchResult[] = [];
