@@ -14,7 +14,18 @@ describe('scan feedback', () => {
       {
         kind: 'received',
         asnId: 'ASN-9',
-        unit: { ...pallet, asnId: 'ASN-9', status: 'expected', receivedAt: null, receivedBySeq: null },
+        unit: {
+          asnId: 'ASN-9',
+          unitId: pallet.sscc,
+          sscc: pallet.sscc,
+          parentUnitId: null,
+          kind: 'pallet',
+          status: 'expected',
+          receivedAt: null,
+          receivedBySeq: null,
+          counted: [],
+          removedInVersion: null,
+        },
         event: {
           eventId: '0190f5a0-0000-7000-8000-000000000000',
           schemaVersion: 1,

@@ -24,11 +24,19 @@ export function feedbackForScanError(scan: Extract<SsccScan, { ok: false }>, at:
   return { tone: 'error', title: SCAN_ERROR_TITLES[scan.reason], detail: scan.message, at };
 }
 
+const UNIT_WORDS: Record<ReceiveOutcomeUnit['kind'], string> = {
+  pallet: 'Pallet',
+  tare: 'Pallet',
+  carton: 'Carton',
+  package: 'Package',
+};
+type ReceiveOutcomeUnit = Extract<ReceiveOutcome, { kind: 'received' }>['unit'];
+
 export function feedbackForOutcome(outcome: ReceiveOutcome, at: number): ScanFeedback {
   switch (outcome.kind) {
     case 'received': {
       const nested = outcome.event.units.length - 1;
-      const what = outcome.unit.type === 'pallet' ? 'Pallet' : 'Carton';
+      const what = UNIT_WORDS[outcome.unit.kind];
       const lines = outcome.event.contents.length;
       return {
         tone: 'success',

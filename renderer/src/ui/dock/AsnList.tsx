@@ -5,7 +5,9 @@ import { AsnUnits } from './AsnUnits';
 
 /** Today's expected receipts, filterable by ASN, PO, supplier or trailer; Enter or click opens the units. */
 export function AsnList({ db }: { db: DocksideDb }) {
-  const asns = useLiveQuery(() => db.asns.orderBy('expectedArrival').toArray(), [db]);
+  // Sorted here, not by the index: ASNs from partner files may have no expected arrival, and a row whose indexed
+  // field is absent is missing from an index-ordered read.
+  const asns = useLiveQuery(async () => byArrival(await db.asns.toArray()), [db]);
   const [filter, setFilter] = useState('');
   const [open, setOpen] = useState<string | null>(null);
   const needle = filter.trim().toLowerCase();
@@ -46,7 +48,9 @@ export function AsnList({ db }: { db: DocksideDb }) {
               <span className="asn__trailer">
                 {asn.carrierScac} {asn.trailer}
               </span>
-              <span className="asn__arrival">Due {formatArrival(asn.expectedArrival)}</span>
+              <span className="asn__arrival">
+                {asn.expectedArrival === null ? 'No arrival date' : `Due ${formatArrival(asn.expectedArrival)}`}
+              </span>
               <span className="asn__progress" data-testid="asn-progress">
                 {asn.status === 'cancelled' ? 'Cancelled' : `${asn.receivedUnitCount} / ${asn.unitCount} units`}
               </span>
@@ -64,6 +68,10 @@ function matches(asn: AsnRow, needle: string): boolean {
   return [asn.asnId, asn.supplierName, asn.trailer, asn.carrierScac, ...asn.poNumbers].some((v) =>
     v.toLowerCase().includes(needle),
   );
+}
+
+function byArrival(asns: AsnRow[]): AsnRow[] {
+  return asns.sort((a, b) => (a.expectedArrival ?? '\uffff').localeCompare(b.expectedArrival ?? '\uffff'));
 }
 
 function formatArrival(iso: string): string {

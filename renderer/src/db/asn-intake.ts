@@ -1,0 +1,227 @@
+import type { Transaction } from 'dexie';
+import { describeDiff, isEmptyDiff } from '../domain/asn/asn-revision';
+import type { AsnSource, CanonicalAsn } from '../domain/asn/canonical-asn';
+import { asnContentHash } from '../domain/asn/content-hash';
+import { asnSummaryOf, canonicalFromRows, expectedUnitRows, lineBlockRows, ofAsn, PROGRESS_STEP } from './asn-rows';
+import { effectiveNext, reviseAsn } from './asn-revise';
+import type { AsnRow, DocksideDb, LineBlockRow, RevisionSummary, UnitRow } from './schema';
+
+/**
+ * Station intake (issue 4, item 4): canonical ASNs from a file or an ERP page go into the station in ONE
+ * strict-durability transaction, so a file is stored whole or not at all. Per ASN:
+ * - new → version 1;
+ * - same content (same hash) → nothing is written: importing a file twice changes nothing;
+ * - older sender version than stored → ignored (a late re-delivery never rolls an ASN back);
+ * - changed → version + 1 with its diff; received units and counts are kept; conflicts flagged;
+ * - cancelled → marked cancelled, units kept (flagged when any were received).
+ * Rows are prepared before the transaction opens: it then only reads what revisions need, and writes.
+ */
+export type IntakeOutcome = 'added' | 'revised' | 'unchanged' | 'stale';
+
+export interface IntakeResult {
+  readonly asnId: string;
+  readonly outcome: IntakeOutcome;
+  readonly version: number;
+  readonly changes: number;
+  readonly conflicts: number;
+}
+
+export interface IntakeProgress {
+  readonly phase: 'preparing' | 'writing' | 'stored';
+  readonly linesPrepared: number;
+  readonly totalLines: number;
+}
+
+export interface IntakeOptions {
+  /** For the report only: each ASN carries its own source. */
+  readonly source?: Pick<AsnSource, 'format' | 'origin'>;
+  readonly now?: () => Date;
+  /** Called every 5,000 lines prepared, then when writing starts and when it has committed. */
+  readonly onProgress?: (progress: IntakeProgress) => void;
+}
+
+export interface PreparedAsn {
+  readonly asn: CanonicalAsn;
+  readonly hash: string;
+  readonly units: readonly UnitRow[];
+  readonly blocks: readonly LineBlockRow[];
+}
+
+export async function storeImportedAsns(
+  db: DocksideDb,
+  asns: readonly CanonicalAsn[],
+  options: IntakeOptions = {},
+): Promise<IntakeResult[]> {
+  const prepared = prepareAsns(asns, options.onProgress);
+  const storedAt = (options.now ?? (() => new Date()))().toISOString();
+  const totalLines = prepared.reduce((n, p) => n + p.asn.lines.length, 0);
+  options.onProgress?.({ phase: 'writing', linesPrepared: totalLines, totalLines });
+  const results = await db.transaction('rw', intakeTables(db), (tx) =>
+    allOrNothing(tx, () => writePreparedAsns(boundTables(tx), prepared, storedAt)),
+  );
+  options.onProgress?.({ phase: 'stored', linesPrepared: totalLines, totalLines });
+  return results;
+}
+
+export function intakeTables(db: DocksideDb) {
+  return [db.asns, db.units, db.lineBlocks, db.revisions];
+}
+
+/**
+ * The intake's tables bound to its transaction. Dexie otherwise finds the transaction through a zone that
+ * follows `await`; an async function returning another one's promise un-awaited loses it, and every later
+ * write then runs in its own auto-committed transaction: seen here as half a file committed after a failure.
+ * Bound tables cannot escape the transaction, whatever the code between them does.
+ */
+export type IntakeTables = Pick<DocksideDb, 'asns' | 'units' | 'lineBlocks' | 'revisions'>;
+
+export function boundTables(tx: Transaction): IntakeTables {
+  return {
+    asns: tx.table('asns') as DocksideDb['asns'],
+    units: tx.table('units') as DocksideDb['units'],
+    lineBlocks: tx.table('lineBlocks') as DocksideDb['lineBlocks'],
+    revisions: tx.table('revisions') as DocksideDb['revisions'],
+  };
+}
+
+/**
+ * Runs `write` and aborts the transaction at once if it fails: Dexie aborts on a rejected scope too, but an
+ * explicit abort does not depend on how the error travelled (a rejection from a storage layer, a thrown bug).
+ */
+export async function allOrNothing<T>(tx: Transaction, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (tx.active) tx.abort();
+    throw error;
+  }
+}
+
+/** Hashes and builds rows; pure CPU work kept out of the transaction. */
+export function prepareAsns(
+  asns: readonly CanonicalAsn[],
+  onProgress?: (progress: IntakeProgress) => void,
+): PreparedAsn[] {
+  const totalLines = asns.reduce((n, a) => n + a.lines.length, 0);
+  let before = 0;
+  return asns.map((asn) => {
+    const report = (done: number): void => {
+      onProgress?.({ phase: 'preparing', linesPrepared: before + done, totalLines });
+    };
+    const p = { asn, hash: asnContentHash(asn), units: expectedUnitRows(asn), blocks: lineBlockRows(asn, report) };
+    before += asn.lines.length;
+    if (before % PROGRESS_STEP !== 0) report(0);
+    return p;
+  });
+}
+
+/** Writes through tables bound to the caller's transaction (storeAsnPage adds the cursor to the same one). */
+export async function writePreparedAsns(
+  db: IntakeTables,
+  prepared: readonly PreparedAsn[],
+  storedAt: string,
+): Promise<IntakeResult[]> {
+  const results: IntakeResult[] = [];
+  for (const p of prepared) results.push(await writeOne(db, p, storedAt));
+  return results;
+}
+
+async function writeOne(db: IntakeTables, p: PreparedAsn, storedAt: string): Promise<IntakeResult> {
+  const { asn } = p;
+  const existing = await db.asns.get(asn.asnId);
+  if (!existing) {
+    await db.units.bulkPut(p.units);
+    await db.lineBlocks.bulkPut(p.blocks);
+    const summary = revisionSummary(1, asn, storedAt, [], 0);
+    await db.asns.add({
+      ...asnSummaryOf(asn),
+      version: 1,
+      unitCount: p.units.length,
+      receivedUnitCount: 0,
+      storedAt,
+      contentHash: p.hash,
+      revisions: [summary],
+      conflicts: [],
+    });
+    return { asnId: asn.asnId, outcome: 'added', version: 1, changes: 0, conflicts: 0 };
+  }
+  const unchanged = { asnId: asn.asnId, version: existing.version, changes: 0, conflicts: 0 };
+  if (existing.contentHash === p.hash) return { ...unchanged, outcome: 'unchanged' };
+  if (asn.version < existing.senderVersion) return { ...unchanged, outcome: 'stale' };
+  return revise(db, existing, p, storedAt);
+}
+
+async function revise(db: IntakeTables, existing: AsnRow, p: PreparedAsn, storedAt: string): Promise<IntakeResult> {
+  const range = ofAsn(existing.asnId);
+  const oldUnits = await db.units.where(':id').between(range[0], range[1], true, true).toArray();
+  const oldBlocks = db.lineBlocks.where(':id').between(range[0], range[1], true, true);
+  const previous = canonicalFromRows(existing, oldUnits, await oldBlocks.toArray());
+  const next = effectiveNext(previous, p.asn);
+  const bare = next !== p.asn;
+  const expected = bare ? oldUnits.filter((u) => u.removedInVersion === null) : p.units;
+  const newVersion = existing.version + 1;
+  const revision = reviseAsn(existing, previous, next, oldUnits, expected, newVersion);
+  // A v1 row with nothing changed is a baseline, not a revision: store the hash, keep the version.
+  const baseline = existing.contentHash === '' && isEmptyDiff(revision.diff);
+  const version = baseline ? existing.version : newVersion;
+
+  await db.units.bulkDelete([...revision.deletedUnitKeys]);
+  await db.units.bulkPut(revision.units);
+  if (!bare) {
+    await oldBlocks.delete();
+    await db.lineBlocks.bulkPut(p.blocks);
+  }
+  const changes = describeDiff(revision.diff);
+  const active = revision.units.filter((u) => u.removedInVersion === null);
+  const raised = revision.conflicts.map((c) => ({ ...c, version, raisedAt: storedAt }));
+  await db.asns.put({
+    ...asnSummaryOf(next),
+    version,
+    unitCount: active.length,
+    receivedUnitCount: active.filter((u) => u.status === 'received').length,
+    lineCount: next.lines.length,
+    storedAt,
+    contentHash: p.hash,
+    revisions: baseline
+      ? existing.revisions
+      : [...existing.revisions, revisionSummary(version, next, storedAt, changes, raised.length)],
+    conflicts: [...existing.conflicts, ...raised],
+  });
+  if (!baseline) {
+    await db.revisions.put({
+      asnId: existing.asnId,
+      version,
+      storedAt,
+      diff: revision.diff,
+      conflicts: revision.conflicts,
+    });
+  }
+  return {
+    asnId: existing.asnId,
+    outcome: baseline ? 'unchanged' : 'revised',
+    version,
+    changes: changes.length,
+    conflicts: raised.length,
+  };
+}
+
+/** The first few sentences travel with the ASN row; the inbound screen opens `revisions` for the rest. */
+const SUMMARY_CHANGES = 20;
+
+function revisionSummary(
+  version: number,
+  asn: CanonicalAsn,
+  storedAt: string,
+  changes: readonly string[],
+  conflictCount: number,
+): RevisionSummary {
+  return {
+    version,
+    senderVersion: asn.version,
+    storedAt,
+    source: asn.source,
+    changes: changes.slice(0, SUMMARY_CHANGES),
+    changeCount: changes.length,
+    conflictCount,
+  };
+}
