@@ -1,6 +1,7 @@
 import type { Command } from './command';
 import { demoErpCommand } from './commands/demo-erp';
 import { helpCommand } from './commands/help';
+import { importAsnCommand } from './commands/import-asn';
 import { ledgerCommand } from './commands/ledger';
 import { openapiCommand } from './commands/openapi';
 import { parseScanCommand } from './commands/parse-scan';
@@ -12,4 +13,5 @@ export const commands: readonly Command[] = [
   ledgerCommand,
   openapiCommand,
   parseScanCommand,
+  importAsnCommand,
 ];

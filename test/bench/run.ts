@@ -2,9 +2,11 @@ import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import type { BenchResult } from './bench-result';
 import { benchCameraDecode } from './camera-decode.bench';
+import { benchDesadvParse } from './desadv-parse.bench';
 import { benchErpIntake } from './erp-intake.bench';
 import { benchGs1Parse } from './gs1-parse.bench';
 import { benchWedgeAccuracy } from './wedge-accuracy.bench';
+import { benchX12Parse } from './x12-parse.bench';
 
 /**
  * `npm run bench`: runs every benchmark and writes docs/bench/report.json and docs/BENCHMARKS.md.
@@ -13,9 +15,11 @@ import { benchWedgeAccuracy } from './wedge-accuracy.bench';
  */
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<BenchResult[]> }[] = [
   { name: 'camera-decode', run: benchCameraDecode },
+  { name: 'desadv-parse', run: benchDesadvParse },
   { name: 'erp-intake', run: benchErpIntake },
   { name: 'gs1-parse', run: benchGs1Parse },
   { name: 'wedge-accuracy', run: benchWedgeAccuracy },
+  { name: 'x12-parse', run: benchX12Parse },
 ];
 
 const results: BenchResult[] = [];
