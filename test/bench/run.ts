@@ -1,5 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import os from 'node:os';
+import { benchAsnImport } from './asn-import.bench';
 import type { BenchResult } from './bench-result';
 import { benchCameraDecode } from './camera-decode.bench';
 import { benchDesadvParse } from './desadv-parse.bench';
@@ -14,6 +15,7 @@ import { benchX12Parse } from './x12-parse.bench';
  * the list below.
  */
 const benchmarks: readonly { readonly name: string; readonly run: () => Promise<BenchResult[]> }[] = [
+  { name: 'asn-import', run: benchAsnImport },
   { name: 'camera-decode', run: benchCameraDecode },
   { name: 'desadv-parse', run: benchDesadvParse },
   { name: 'erp-intake', run: benchErpIntake },
