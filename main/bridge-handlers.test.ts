@@ -32,15 +32,20 @@ function wire() {
       Promise.resolve({ ok: false, error: { kind: 'unreachable', message: 'offline', retryable: true } }),
     ),
   };
+  const pickAsnFiles = vi.fn(() => Promise.resolve([{ name: 'a.edi', text: 'ISA*' }]));
   registerBridgeHandlers(createIpcRegistrar(ipcMain, checkIpcSender, { log: () => undefined }), {
     runtimeInfo: () => runtime,
     erp,
+    pickAsnFiles,
   });
   const mainFrame = { url: 'app://dockside/' };
   const app = { sender: { mainFrame }, senderFrame: mainFrame } as unknown as IpcMainInvokeEvent;
   const invoke = (channel: string, ...args: unknown[]): Promise<unknown> =>
     Promise.resolve(handlers.get(channel)?.(app, ...args));
-  return { handlers, erp, invoke };
+  const other = { sender: { mainFrame: { url: 'app://dockside/' } }, senderFrame: { url: 'https://evil.example/' } };
+  const invokeFromOther = (channel: string, ...args: unknown[]): Promise<unknown> =>
+    Promise.resolve(handlers.get(channel)?.(other as unknown as IpcMainInvokeEvent, ...args));
+  return { handlers, erp, invoke, invokeFromOther, pickAsnFiles };
 }
 
 function unitReceived(): UnitReceived {
@@ -124,5 +129,13 @@ describe('registerBridgeHandlers', () => {
     const { invoke, erp } = wire();
     await expect(invoke(IPC_CHANNELS.erpPostEvents, request)).rejects.toThrow(/invalid payload/);
     expect(erp.postEvents).not.toHaveBeenCalled();
+  });
+
+  it('answers pickAsnFiles with the chosen files, takes no payload, and refuses other senders', async () => {
+    const { invoke, invokeFromOther, pickAsnFiles } = wire();
+    await expect(invoke(IPC_CHANNELS.pickAsnFiles)).resolves.toEqual([{ name: 'a.edi', text: 'ISA*' }]);
+    await expect(invoke(IPC_CHANNELS.pickAsnFiles, { path: '/etc/passwd' })).rejects.toThrow(/invalid payload/);
+    await expect(invokeFromOther(IPC_CHANNELS.pickAsnFiles)).rejects.toThrow(/refused/);
+    expect(pickAsnFiles).toHaveBeenCalledTimes(1);
   });
 });

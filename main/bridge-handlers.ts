@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IPC_CHANNELS, type RuntimeInfo } from '../preload/contract';
+import { IPC_CHANNELS, type PickedAsnFile, type RuntimeInfo } from '../preload/contract';
 import type { ErpPort } from '../renderer/src/domain/erp-port';
 import { EventBatchRequestV1, StationRef } from '../renderer/src/domain/receiving-event';
 import type { IpcRegistrar } from './ipc';
@@ -18,12 +18,14 @@ export const PostEventsPayload = z.strictObject({
   batch: EventBatchRequestV1,
 });
 
-/** runtimeInfo() takes nothing. */
+/** runtimeInfo() and pickAsnFiles() take nothing. */
 export const NoPayload = z.undefined();
 
 export interface BridgeServices {
   runtimeInfo(): RuntimeInfo;
   readonly erp: ErpPort;
+  /** The file dialog and reading (services/asn-file-picker.ts). */
+  pickAsnFiles(): Promise<readonly PickedAsnFile[]>;
 }
 
 type ChannelKey = keyof typeof IPC_CHANNELS;
@@ -42,6 +44,9 @@ export function registerBridgeHandlers(registrar: IpcRegistrar, services: Bridge
     },
     erpPostEvents: () => {
       registrar.register(IPC_CHANNELS.erpPostEvents, PostEventsPayload, (request) => services.erp.postEvents(request));
+    },
+    pickAsnFiles: () => {
+      registrar.register(IPC_CHANNELS.pickAsnFiles, NoPayload, () => services.pickAsnFiles());
     },
   };
   for (const register of Object.values(registrations)) register();

@@ -10,6 +10,7 @@ import { contentSecurityPolicy } from './policy/csp';
 import { checkIpcSender } from './policy/ipc-sender';
 import { windowOpenPolicy } from './policy/navigation';
 import { createAppRequestHandler, installProtocolHandlers, registerAppSchemePrivileges } from './protocol';
+import { createAsnFilePicker } from './services/asn-file-picker';
 import { createErpGateway } from './services/erp-gateway';
 import { runtimeInfo, startErpRuntime, type ErpRuntime } from './services/erp-runtime';
 import { loadStationConfig } from './services/station-config';
@@ -123,6 +124,13 @@ async function start(guardedSessions: WeakSet<Session>): Promise<void> {
   registerBridgeHandlers(createIpcRegistrar(ipcMain, checkIpcSender, { log }), {
     runtimeInfo: () => info,
     erp: createErpGateway({ baseUrl: info.erp.baseUrl, log }),
+    pickAsnFiles: createAsnFilePicker({
+      showOpenDialog: (...args: Parameters<typeof dialog.showOpenDialog>) => dialog.showOpenDialog(...args),
+      window: () => mainWindow,
+      stat,
+      readFile: (file) => readFile(file),
+      log,
+    }),
   });
 
   const iconPath = path.join(appRoot, 'assets/icon.png');

@@ -8,9 +8,9 @@ function bridgeWithFakeInvoke() {
 }
 
 describe('createBridge', () => {
-  it('exposes exactly the contract: runtimeInfo and erp.{listAsns, postEvents}', () => {
+  it('exposes exactly the contract: runtimeInfo, pickAsnFiles and erp.{listAsns, postEvents}', () => {
     const { bridge } = bridgeWithFakeInvoke();
-    expect(Object.keys(bridge).sort()).toEqual(['erp', 'runtimeInfo']);
+    expect(Object.keys(bridge).sort()).toEqual(['erp', 'pickAsnFiles', 'runtimeInfo']);
     expect(Object.keys(bridge.erp).sort()).toEqual(['listAsns', 'postEvents']);
     expect(typeof bridge.runtimeInfo).toBe('function');
     expect(typeof bridge.erp.listAsns).toBe('function');
@@ -22,10 +22,12 @@ describe('createBridge', () => {
     await bridge.runtimeInfo();
     await bridge.erp.listAsns({ cursor: null, limit: 10 });
     await bridge.erp.postEvents({ stationId: 'DOCK-01', batch: { events: [] } });
+    await bridge.pickAsnFiles();
     expect(invoke.mock.calls).toEqual([
       [IPC_CHANNELS.runtimeInfo],
       [IPC_CHANNELS.erpListAsns, { cursor: null, limit: 10 }],
       [IPC_CHANNELS.erpPostEvents, { stationId: 'DOCK-01', batch: { events: [] } }],
+      [IPC_CHANNELS.pickAsnFiles],
     ]);
   });
 
@@ -39,6 +41,6 @@ describe('createBridge', () => {
   it('hands back no way to reach invoke or a channel name', () => {
     const { bridge } = bridgeWithFakeInvoke();
     const serialized = JSON.stringify(bridge, (_key, value: unknown) => (typeof value === 'function' ? 'fn' : value));
-    expect(serialized).toBe('{"runtimeInfo":"fn","erp":{"listAsns":"fn","postEvents":"fn"}}');
+    expect(serialized).toBe('{"runtimeInfo":"fn","erp":{"listAsns":"fn","postEvents":"fn"},"pickAsnFiles":"fn"}');
   });
 });

@@ -1,4 +1,4 @@
-import { IPC_CHANNELS, type DocksideBridge, type IpcChannel, type RuntimeInfo } from './contract';
+import { IPC_CHANNELS, type DocksideBridge, type IpcChannel, type PickedAsnFile, type RuntimeInfo } from './contract';
 import type { AsnPageV1 } from '../renderer/src/domain/asn-wire';
 import type { ErpResult } from '../renderer/src/domain/erp-port';
 import type { EventBatchResponseV1 } from '../renderer/src/domain/receiving-event';
@@ -20,5 +20,6 @@ export function createBridge(invoke: Invoke): DocksideBridge {
       listAsns: (request) => invoke(IPC_CHANNELS.erpListAsns, request) as Promise<ErpResult<AsnPageV1>>,
       postEvents: (request) => invoke(IPC_CHANNELS.erpPostEvents, request) as Promise<ErpResult<EventBatchResponseV1>>,
     },
+    pickAsnFiles: () => invoke(IPC_CHANNELS.pickAsnFiles) as Promise<readonly PickedAsnFile[]>,
   } satisfies DocksideBridge;
 }

@@ -56,7 +56,7 @@ test('only window.dockside is exposed, with exactly the contract', async () => {
     const leaks = Object.getOwnPropertyNames(window).filter((name) => /electron|ipc|contextbridge/i.test(name));
     return { keys: Object.keys(dockside).sort(), erp: Object.keys(dockside.erp).sort(), leaks };
   });
-  expect(shape).toEqual({ keys: ['erp', 'runtimeInfo'], erp: ['listAsns', 'postEvents'], leaks: [] });
+  expect(shape).toEqual({ keys: ['erp', 'pickAsnFiles', 'runtimeInfo'], erp: ['listAsns', 'postEvents'], leaks: [] });
 });
 
 test('the bridge reaches main and reports the embedded demo ERP', async () => {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { DocksideBridge, RuntimeInfo } from '../../../preload/contract';
 import { createHttpErpClient } from '../sync/http-erp-client';
+import { pickFilesWithInput } from './web-file-picker';
 
 /**
  * The bridge for the web build: the page talks to the ERP itself (the demo ERP allows loopback origins).
@@ -23,5 +24,9 @@ export async function createWebBridge(fetchImpl: typeof fetch = fetch): Promise<
   }
   const runtime: RuntimeInfo = { platform: 'web', ...parsed.data };
   const erp = createHttpErpClient({ baseUrl: runtime.erp.baseUrl, correlationId: () => crypto.randomUUID() });
-  return { runtimeInfo: () => Promise.resolve(runtime), erp } satisfies DocksideBridge;
+  return {
+    runtimeInfo: () => Promise.resolve(runtime),
+    erp,
+    pickAsnFiles: () => pickFilesWithInput(),
+  } satisfies DocksideBridge;
 }

@@ -13,7 +13,9 @@ import { detectPlainCode128Gs1 } from '../../scanner/plain-code128';
 import { feedbackForOutcome, feedbackForScanError, withLabelWarning, type ScanFeedback } from '../scan-feedback';
 import { scans } from '../scan-source';
 import { ScannerSetupScreen } from '../scanner-setup/ScannerSetupScreen';
-import { AsnList } from './AsnList';
+import { InboundScreen } from '../inbound/InboundScreen';
+import { useAsnIntake } from '../inbound/use-asn-intake';
+import { useFileDrop } from '../inbound/use-file-drop';
 import { ScanPanel } from './ScanPanel';
 import { StationHeader } from './StationHeader';
 import { useScans } from './use-scans';
@@ -25,7 +27,10 @@ const deliverCameraScan = (raw: string): void => {
 };
 const startCameraDecoder = () => startCameraDecodeWorker();
 
-/** The dock worker's screen: scan anywhere, see and hear the result, watch receipts fill up. */
+/**
+ * The dock worker's screen: scan anywhere, see and hear the result, watch receipts fill up on the inbound board.
+ * ASN files dropped anywhere on it are imported (issue 4, item 4).
+ */
 export function DockScreen({ services, station }: { services: StationServices; station: StationIdentity }) {
   const loop = useSyncLoop(services, station.stationId);
   const sync = useSyncStatus(loop);
@@ -71,9 +76,16 @@ export function DockScreen({ services, station }: { services: StationServices; s
     [services.db, station, loop],
   );
   useScans(onScan);
+  const intake = useAsnIntake(services.db, services.bridge);
+  const drop = useFileDrop(intake.drop);
 
   return (
-    <div className="dock">
+    <div className={`dock${drop.dragging ? ' dock--dragging' : ''}`} {...drop.handlers}>
+      {drop.dragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          Drop ASN files to import them
+        </div>
+      )}
       <ScreenFlash feedback={feedback} />
       <StationHeader
         db={services.db}
@@ -99,7 +111,7 @@ export function DockScreen({ services, station }: { services: StationServices; s
             <CameraPanel db={services.db} startDecoder={startCameraDecoder} onRead={deliverCameraScan} />
           )}
         </div>
-        <AsnList db={services.db} />
+        <InboundScreen db={services.db} intake={intake} />
       </main>
       {scannerSetupOpen && (
         <ScannerSetupScreen

@@ -1,0 +1,102 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { ofAsn } from '../../db/asn-rows';
+import type { AsnRow, DocksideDb } from '../../db/schema';
+import { buildHierarchy, hierarchyCounts } from './hierarchy';
+import { whereInFile } from './import-words';
+import { LineList, UnitTree } from './UnitTree';
+
+const FORMAT_NAMES: Record<AsnRow['source']['format'], string> = {
+  erp: 'ERP',
+  'x12-856': 'X12 856',
+  'edifact-desadv': 'EDIFACT DESADV',
+  csv: 'CSV',
+  json: 'JSON',
+};
+
+/** An opened ASN: where it came from, what changed, what a supervisor must look at, then its hierarchy. */
+export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
+  const data = useLiveQuery(async () => {
+    const [from, to] = ofAsn(row.asnId);
+    const [units, blocks] = await Promise.all([
+      db.units.where(':id').between(from, to, true, true).toArray(),
+      db.lineBlocks.where(':id').between(from, to, true, true).toArray(),
+    ]);
+    return { units, blocks };
+    // row.version: a revision rewrites units and blocks; re-read them with it.
+  }, [db, row.asnId, row.version]);
+  const tree = data ? buildHierarchy(data.units, data.blocks, row.warnings) : null;
+  const revisions = row.revisions.filter((r) => r.changeCount > 0).reverse();
+
+  return (
+    <div className="asn-detail" data-testid="asn-detail" aria-label={`ASN ${row.asnId}`}>
+      <p className="asn-detail__source">
+        Version {row.version} · from {row.source.origin || 'unknown'} ({FORMAT_NAMES[row.source.format]})
+        {row.seal && ` · seal ${row.seal}`}
+        {data && ` · ${hierarchyCounts(data.units, row.lineCount)}`}
+      </p>
+      {row.status === 'cancelled' && (
+        <p className="asn-detail__cancelled">
+          The sender cancelled this ASN. It is kept for reference; do not receive against it.
+        </p>
+      )}
+      {row.conflicts.length > 0 && (
+        <div className="asn-detail__block asn-detail__block--conflict" data-testid="asn-conflict-list">
+          <h4>For a supervisor</h4>
+          <ul>
+            {row.conflicts.map((c, i) => (
+              <li key={i}>
+                v{c.version}: {c.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {revisions.length > 0 && (
+        <div className="asn-detail__block" data-testid="asn-revisions">
+          <h4>What changed</h4>
+          {revisions.map((r) => (
+            <div key={r.version}>
+              <p className="asn-detail__rev">
+                Version {r.version} ({new Date(r.storedAt).toLocaleString()},{' '}
+                {r.source.origin || FORMAT_NAMES[r.source.format]})
+              </p>
+              <ul>
+                {r.changes.map((c, i) => (
+                  <li key={i}>{c}</li>
+                ))}
+                {r.changeCount > r.changes.length && <li>… and {r.changeCount - r.changes.length} more changes</li>}
+              </ul>
+            </div>
+          ))}
+        </div>
+      )}
+      {tree && tree.otherWarnings.length > 0 && (
+        <div className="asn-detail__block asn-detail__block--warning">
+          <h4>Warnings from the file</h4>
+          <ul>
+            {tree.otherWarnings.map((w, i) => (
+              <li key={i}>
+                {whereInFile(w.at) && `${whereInFile(w.at)}: `}
+                {w.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {!tree && <p>Loading…</p>}
+      {tree && (
+        <UnitTree
+          asnId={row.asnId}
+          roots={tree.roots}
+          large={data ? data.units.length > 60 || row.lineCount > 300 : false}
+        />
+      )}
+      {tree && tree.looseLines.length > 0 && (
+        <div className="asn-detail__block">
+          <h4>Lines without a pallet or carton</h4>
+          <LineList lines={tree.looseLines} />
+        </div>
+      )}
+    </div>
+  );
+}
