@@ -60,7 +60,7 @@ export function readDtm(segment: X12Segment, warnings: WarningList): { qualifier
     );
   }
   if (date === '') return { qualifier, value: null };
-  const { value, timeIgnored } = x12DateTime(date, el(segment, 3));
+  const { value, timeIgnored } = x12DateTime(date, el(segment, 3), el(segment, 4));
   if (value === null) {
     warnings.add(
       'x12-date-malformed',

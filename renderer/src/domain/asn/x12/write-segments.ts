@@ -88,6 +88,7 @@ export function writeParty(writer: SegmentWriter, role: string, party: AsnParty 
 /** DTM with qualifier, from an ISO date or date-time. */
 export function writeDate(writer: SegmentWriter, qualifier: string, iso: string | undefined): void {
   if (iso === undefined) return;
-  const { date, time } = toX12DateTime(iso);
-  writer.add('DTM', qualifier, date, time);
+  const { date, time, timeCode } = toX12DateTime(iso);
+  if (timeCode === '') writer.add('DTM', qualifier, date, time);
+  else writer.add('DTM', qualifier, date, time, timeCode);
 }

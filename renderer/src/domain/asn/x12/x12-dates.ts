@@ -41,17 +41,34 @@ export function x12Time(value: string): string | null {
   return value.length >= 6 ? `${hhmm}:${value.slice(4, 6)}` : hhmm;
 }
 
-/** Date plus optional time as ISO 8601 local date-time (`2005-10-15T13:45`), or the date alone. */
-export function x12DateTime(date: string, time: string): { value: string | null; timeIgnored: boolean } {
+/**
+ * Date plus optional time as ISO 8601 (`2005-10-15T13:45`), or the date alone. DTM04 (DE 623, time code)
+ * `UT` marks the time as UTC and gives it a `Z`; without a time code it is the sender's local time. Other
+ * time codes (ET, CT, numeric offsets…) are not applied: the time stays local, as sent.
+ */
+export function x12DateTime(date: string, time: string, timeCode = ''): { value: string | null; timeIgnored: boolean } {
   const day = x12Date(date);
   if (day === null) return { value: null, timeIgnored: false };
   if (time === '') return { value: day, timeIgnored: false };
   const clock = x12Time(time);
-  return clock === null ? { value: day, timeIgnored: true } : { value: `${day}T${clock}`, timeIgnored: false };
+  if (clock === null) return { value: day, timeIgnored: true };
+  return { value: `${day}T${clock}${timeCode === 'UT' ? 'Z' : ''}`, timeIgnored: false };
 }
 
-/** ISO date or date-time back to X12 CCYYMMDD and HHMM[SS], for the writer. */
-export function toX12DateTime(iso: string): { date: string; time: string } {
+/**
+ * ISO date or date-time back to X12 CCYYMMDD and HHMM[SS], for the writer. A date-time with a zone (`Z` or an
+ * offset) is written in UTC with time code `UT` (DTM04), since DTM03 itself cannot carry a zone.
+ */
+export function toX12DateTime(iso: string): { date: string; time: string; timeCode: string } {
   const [day = '', clock = ''] = iso.split('T');
-  return { date: day.replaceAll('-', ''), time: clock.replaceAll(':', '') };
+  if (!/(?:Z|[+-]\d{2}:?\d{2})$/.test(clock)) {
+    return { date: day.replaceAll('-', ''), time: clock.replaceAll(':', ''), timeCode: '' };
+  }
+  const utc = new Date(iso).toISOString(); // YYYY-MM-DDTHH:MM:SS.sssZ
+  const seconds = utc.slice(17, 19);
+  return {
+    date: utc.slice(0, 10).replaceAll('-', ''),
+    time: utc.slice(11, 13) + utc.slice(14, 16) + (seconds === '00' && !/:\d{2}:\d{2}/.test(clock) ? '' : seconds),
+    timeCode: 'UT',
+  };
 }
