@@ -8,6 +8,7 @@ import { CSV_COLUMNS, isCsvColumn } from '../../../renderer/src/domain/asn/csv/c
 import { importAsnFile } from '../../../renderer/src/domain/asn/importers';
 import type { Command, CommandContext } from '../command';
 import { EXIT_FAILURE, EXIT_OK, UsageError } from '../command';
+import { decodeFileText } from '../../../renderer/src/domain/file-text';
 
 /**
  * `import-asn <file> [--format x12|edifact|csv|json]` (issue 4, item 3): reads an ASN file through the same
@@ -123,14 +124,10 @@ async function readText(path: string): Promise<string | AsnImportError> {
         `${path} is ${(info.size / 1024 / 1024).toFixed(1)} MB; ASN files up to ${MAX_FILE_BYTES / 1024 / 1024} MB are read.`,
       );
     }
-    const bytes = await readFile(path);
-    try {
-      return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    } catch {
-      return problem(
-        `${path} is not UTF-8 text (a binary file, or another encoding such as Latin-1: save it as UTF-8).`,
-      );
-    }
+    // The station's own decoding (UTF-8, UTF-16 by BOM, EDIFACT by its declared UNB character set), so the CLI
+    // reads a file exactly as a drop on the inbound screen does.
+    const decoded = decodeFileText(path, await readFile(path));
+    return decoded.ok ? decoded.text : problem(decoded.error);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') return problem(`${path} does not exist.`);

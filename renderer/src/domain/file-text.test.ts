@@ -32,6 +32,17 @@ describe('decodeFileText', () => {
     if (!result.ok) expect(result.error).toMatch(/^partner\.csv is not UTF-8 text.*Save or export it as UTF-8/);
   });
 
+  it('decodes an EDIFACT file by the character set its UNB declares (UNOC = ISO 8859-1)', () => {
+    const unoc = new Uint8Array([...utf8("UNA:+.? 'UNB+UNOC:3+S+R+260101:1200+1'NAD+SU+++M"), 0xfc, ...utf8("ller'")]);
+    expect(decodeFileText('desadv.edi', unoc)).toEqual({
+      ok: true,
+      text: "UNA:+.? 'UNB+UNOC:3+S+R+260101:1200+1'NAD+SU+++Müller'",
+    });
+    // UNOA/UNOB declare ASCII: a byte above 127 is still refused, not guessed.
+    const unob = new Uint8Array([...utf8("UNB+UNOB:1+S+R+260101:1200+1'NAD+SU+++M"), 0xfc, ...utf8("ller'")]);
+    expect(decodeFileText('desadv.edi', unob).ok).toBe(false);
+  });
+
   it('refuses a truncated UTF-16 file', () => {
     const result = decodeFileText('odd.csv', new Uint8Array([0xff, 0xfe, 0x41]));
     expect(result).toEqual({ ok: false, error: expect.stringContaining('not valid UTF-16') as unknown });

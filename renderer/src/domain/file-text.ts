@@ -32,6 +32,10 @@ export function decodeFileText(name: string, bytes: Uint8Array): FileText {
     // TextDecoder drops a UTF-8 BOM by default (Encoding Standard, "decode"): importers never see it.
     return ok(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
   } catch {
+    // An EDIFACT interchange names its own character set (UNB S001 0001, ISO 9735): UNOC is ISO 8859-1, the
+    // usual set of European partners, whose "ü" is not valid UTF-8. Decode by that declaration, not by a guess.
+    const declared = edifactCharset(bytes);
+    if (declared !== null) return ok(new TextDecoder(declared).decode(bytes));
     return {
       ok: false,
       error:
@@ -39,6 +43,26 @@ export function decodeFileText(name: string, bytes: Uint8Array): FileText {
         'Save or export it as UTF-8 and import it again.',
     };
   }
+}
+
+/** ISO 9735 syntax identifiers for the single-byte ISO 8859 sets (UNOA/UNOB are ASCII, valid UTF-8 already). */
+const EDIFACT_CHARSETS: Readonly<Record<string, string>> = {
+  UNOC: 'iso-8859-1',
+  UNOD: 'iso-8859-2',
+  UNOE: 'iso-8859-5',
+  UNOF: 'iso-8859-7',
+  UNOG: 'iso-8859-3',
+  UNOH: 'iso-8859-4',
+  UNOI: 'iso-8859-6',
+  UNOJ: 'iso-8859-8',
+  UNOK: 'iso-8859-9',
+};
+
+/** The character set an EDIFACT file declares in its UNB (after an optional UNA), or null. */
+function edifactCharset(bytes: Uint8Array): string | null {
+  const head = String.fromCharCode(...bytes.subarray(0, 64));
+  const match = /^(?:UNA.{6}\s*)?UNB.(UNO[A-Z])/s.exec(head);
+  return match?.[1] !== undefined ? (EDIFACT_CHARSETS[match[1]] ?? null) : null;
 }
 
 function ok(text: string): FileText {
