@@ -43,4 +43,8 @@ describe('asnContentHash', () => {
     expect(asnContentHash({ ...asn, carrier: { seals: ['S2'] } })).not.toBe(hash);
     expect(asnContentHash({ ...asn, status: 'cancelled' })).not.toBe(hash);
   });
+
+  it('keeps the value v2 databases stored (a changed hash would turn every re-import into a revision)', () => {
+    expect(asnContentHash(asn)).toBe('9a2a7011d2b36-17276e310993e4');
+  });
 });

@@ -12,8 +12,8 @@ import type { CanonicalAsn } from './canonical-asn';
  * a 100,000-line ASN (no Web Crypto round trip in the middle of an import).
  */
 export function asnContentHash(asn: CanonicalAsn): string {
-  const text = stableJson({ ...asn, source: undefined });
-  return `${cyrb53(text, 0x9e3779b9).toString(16)}-${cyrb53(text, 0x85ebca6b).toString(16)}`;
+  const [first, second] = cyrb53Pair(stableJson({ ...asn, source: undefined }), 0x9e3779b9, 0x85ebca6b);
+  return `${first.toString(16)}-${second.toString(16)}`;
 }
 
 /**
@@ -39,14 +39,26 @@ function sortedCopy(value: unknown): unknown {
   return copy;
 }
 
-function cyrb53(text: string, seed: number): number {
-  let h1 = 0xdeadbeef ^ seed;
-  let h2 = 0x41c6ce57 ^ seed;
+/**
+ * cyrb53 with two seeds in one pass over the text: the same two numbers as two separate cyrb53 runs (stored
+ * hashes stay valid), but a 100,000-line ASN's ~36 MB of JSON is read once instead of twice.
+ */
+function cyrb53Pair(text: string, seedA: number, seedB: number): [number, number] {
+  let a1 = 0xdeadbeef ^ seedA;
+  let a2 = 0x41c6ce57 ^ seedA;
+  let b1 = 0xdeadbeef ^ seedB;
+  let b2 = 0x41c6ce57 ^ seedB;
   for (let i = 0; i < text.length; i++) {
     const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
+    a1 = Math.imul(a1 ^ ch, 2654435761);
+    a2 = Math.imul(a2 ^ ch, 1597334677);
+    b1 = Math.imul(b1 ^ ch, 2654435761);
+    b2 = Math.imul(b2 ^ ch, 1597334677);
   }
+  return [cyrb53Final(a1, a2), cyrb53Final(b1, b2)];
+}
+
+function cyrb53Final(h1: number, h2: number): number {
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
   return 4294967296 * (2097151 & h2) + (h1 >>> 0);
