@@ -13,6 +13,12 @@ const FORMAT_NAMES: Record<AsnRow['source']['format'], string> = {
   json: 'JSON',
 };
 
+/** "the ERP" for pulled ASNs (their origin is only the word erp), "file.x12 (X12 856)" for imported files. */
+function sourceInWords(source: AsnRow['source']): string {
+  if (source.format === 'erp') return 'the ERP';
+  return source.origin === '' ? FORMAT_NAMES[source.format] : `${source.origin} (${FORMAT_NAMES[source.format]})`;
+}
+
 /** An opened ASN: where it came from, what changed, what a supervisor must look at, then its hierarchy. */
 export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
   const data = useLiveQuery(async () => {
@@ -30,7 +36,7 @@ export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
   return (
     <div className="asn-detail" data-testid="asn-detail" aria-label={`ASN ${row.asnId}`}>
       <p className="asn-detail__source">
-        Version {row.version} · from {row.source.origin || 'unknown'} ({FORMAT_NAMES[row.source.format]})
+        Version {row.version} · from {sourceInWords(row.source)}
         {row.seal && ` · seal ${row.seal}`}
         {data && ` · ${hierarchyCounts(data.units, row.lineCount)}`}
       </p>
@@ -57,8 +63,7 @@ export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
           {revisions.map((r) => (
             <div key={r.version}>
               <p className="asn-detail__rev">
-                Version {r.version} ({new Date(r.storedAt).toLocaleString()},{' '}
-                {r.source.origin || FORMAT_NAMES[r.source.format]})
+                Version {r.version} · {new Date(r.storedAt).toLocaleString()} · from {sourceInWords(r.source)}
               </p>
               <ul>
                 {r.changes.map((c, i) => (
