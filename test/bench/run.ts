@@ -24,10 +24,21 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: 'x12-parse', run: benchX12Parse },
 ];
 
+// `npm run bench -- asn-import …` runs only the named benchmarks and prints them; the reports are written only
+// by a full run, so docs/BENCHMARKS.md always shows one run of everything.
+const only = process.argv.slice(2);
+const unknown = only.filter((name) => !benchmarks.some((b) => b.name === name));
+if (unknown.length > 0) throw new Error(`unknown benchmark(s): ${unknown.join(', ')}`);
 const results: BenchResult[] = [];
 for (const bench of benchmarks) {
+  if (only.length > 0 && !only.includes(bench.name)) continue;
   console.log(`bench: ${bench.name}…`);
   results.push(...(await bench.run()));
+}
+if (only.length > 0) {
+  for (const r of results) console.log(`${r.name}: ${r.value} ${r.unit} (${r.detail})`);
+  console.log(`filtered run (${only.join(', ')}): docs/BENCHMARKS.md and docs/bench/report.json left as they were`);
+  process.exit(0);
 }
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
 const measuredAt = new Date().toISOString();

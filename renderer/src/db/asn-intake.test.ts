@@ -33,9 +33,14 @@ describe('storeImportedAsns', () => {
     expect(row).toMatchObject({ version: 1, unitCount: 6, lineCount: 8, receivedUnitCount: 0, status: 'open' });
     expect(row?.source.format).toBe('x12-856');
     expect(row?.revisions).toHaveLength(1);
-    expect(await db.units.where('sscc').equals(sscc(carton1)).count()).toBe(1);
-    const blocks = await db.lineBlocks.where('gtins').equals(gtinFor(0)).toArray();
-    expect(blocks.flatMap((b) => b.lines).filter((l) => l.gtin === gtinFor(0))).toHaveLength(4); // 3 on ASN-A, 1 on ASN-B
+    // One row per pallet, holding its cartons: the carton's SSCC finds its pallet's row.
+    expect(await db.expectedUnits.count()).toBe(3);
+    expect(await db.expectedUnits.where('ssccs').equals(sscc(carton1)).primaryKeys()).toEqual([
+      ['ASN-A', pallet?.unitId],
+    ]);
+    const rows = await db.expectedUnits.where('gtins').equals(gtinFor(0)).toArray();
+    expect(rows.flatMap((b) => b.lines).filter((l) => l.gtin === gtinFor(0))).toHaveLength(4); // 3 on ASN-A, 1 on ASN-B
+    expect(await db.unitStates.count()).toBe(0);
     expect((await receiveUnit(db, station, sscc(pallet))).kind).toBe('received');
   });
 
@@ -68,8 +73,8 @@ describe('storeImportedAsns', () => {
     ]);
     expect(row?.conflicts.map((c) => c.lineId)).toEqual([undefined, l1?.lineId, l2?.lineId]);
     expect(row?.revisions.at(-1)?.changes[0]).toBe(`Carton ${sscc(carton1)} removed`);
-    const kept = await db.units.get(['ASN-A', sscc(carton1)]);
-    expect(kept).toMatchObject({ status: 'received', removedInVersion: 2 });
+    const kept = await db.unitStates.get(['ASN-A', carton1?.unitId ?? '']);
+    expect(kept).toMatchObject({ status: 'received', removedInVersion: 2, announced: carton1 });
     expect(kept?.counted.map((c) => c.lineId)).toEqual([l1?.lineId, l2?.lineId]);
     const stored = await db.revisions.get(['ASN-A', 2]);
     expect(stored?.diff.units.removed.map((u) => u.unitId)).toEqual([carton1?.unitId]);
@@ -93,7 +98,7 @@ describe('storeImportedAsns', () => {
     const row = await db.asns.get('ASN-A');
     expect(row).toMatchObject({ status: 'cancelled', version: 2, unitCount: 6, lineCount: 8 });
     expect(row?.conflicts.map((c) => c.kind)).toEqual(['cancelled-with-receipts']);
-    expect(await db.units.count()).toBe(6);
+    expect((await db.expectedUnits.toArray()).flatMap((r) => r.units)).toHaveLength(6);
     expect((await receiveUnit(db, station, sscc(carton1))).kind).toBe('asn-cancelled');
     expect((await storeImportedAsns(db, [notice]))[0]?.outcome).toBe('unchanged');
   });
@@ -127,7 +132,7 @@ describe('a failed write', () => {
             ...table,
             mutate: (req) => {
               const hit = req.type === 'put' && req.values.some((v) => (v as { asnId?: string }).asnId === failOn);
-              if (name === 'lineBlocks' && hit) {
+              if (name === 'expectedUnits' && hit) {
                 return Promise.reject(new DOMException('The quota has been exceeded.', 'QuotaExceededError'));
               }
               return table.mutate(req);

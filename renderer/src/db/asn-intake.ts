@@ -2,9 +2,10 @@ import type { Transaction } from 'dexie';
 import { describeDiff, isEmptyDiff } from '../domain/asn/asn-revision';
 import type { AsnSource, CanonicalAsn } from '../domain/asn/canonical-asn';
 import { asnContentHash } from '../domain/asn/content-hash';
-import { asnSummaryOf, canonicalFromRows, expectedUnitRows, lineBlockRows, ofAsn, PROGRESS_STEP } from './asn-rows';
-import { effectiveNext, reviseAsn } from './asn-revise';
-import type { AsnRow, DocksideDb, LineBlockRow, RevisionSummary, UnitRow } from './schema';
+import { asnSummaryOf, canonicalFromRows, expectedUnitRows, ofAsn, PROGRESS_STEP } from './asn-rows';
+import { effectiveNext, isBareCancellation, reviseAsn } from './asn-revise';
+import { announceExpectedUnitsChanged } from './expected-units-feed';
+import type { AsnRow, DocksideDb, ExpectedUnitRow, RevisionSummary } from './schema';
 
 /**
  * Station intake (issue 4, item 4): canonical ASNs from a file or an ERP page go into the station in ONE
@@ -43,8 +44,7 @@ export interface IntakeOptions {
 export interface PreparedAsn {
   readonly asn: CanonicalAsn;
   readonly hash: string;
-  readonly units: readonly UnitRow[];
-  readonly blocks: readonly LineBlockRow[];
+  readonly rows: readonly ExpectedUnitRow[];
 }
 
 export async function storeImportedAsns(
@@ -60,11 +60,37 @@ export async function storeImportedAsns(
     allOrNothing(tx, () => writePreparedAsns(boundTables(tx), prepared, storedAt)),
   );
   options.onProgress?.({ phase: 'stored', linesPrepared: totalLines, totalLines });
+  announceStored(db, prepared, results);
   return results;
 }
 
+/**
+ * Tells every window's scan index which ASNs now have other expected units, after the commit, never before.
+ * This window's index gets the rows just written; a bare cancellation kept the stored rows, so it re-reads.
+ */
+export function announceStored(
+  db: DocksideDb,
+  prepared: readonly PreparedAsn[],
+  results: readonly IntakeResult[],
+): void {
+  const changed = new Set(
+    results.filter((r) => r.outcome !== 'unchanged' && r.outcome !== 'stale').map((r) => r.asnId),
+  );
+  const written = prepared.filter((p) => changed.has(p.asn.asnId));
+  const replaced = written.filter((p) => !isBareCancellation(p.asn));
+  announceExpectedUnitsChanged(
+    db.name,
+    replaced.map((p) => p.asn.asnId),
+    replaced.flatMap((p) => p.rows),
+  );
+  announceExpectedUnitsChanged(
+    db.name,
+    written.filter((p) => isBareCancellation(p.asn)).map((p) => p.asn.asnId),
+  );
+}
+
 export function intakeTables(db: DocksideDb) {
-  return [db.asns, db.units, db.lineBlocks, db.revisions];
+  return [db.asns, db.expectedUnits, db.unitStates, db.revisions];
 }
 
 /**
@@ -73,13 +99,13 @@ export function intakeTables(db: DocksideDb) {
  * write then runs in its own auto-committed transaction: seen here as half a file committed after a failure.
  * Bound tables cannot escape the transaction, whatever the code between them does.
  */
-export type IntakeTables = Pick<DocksideDb, 'asns' | 'units' | 'lineBlocks' | 'revisions'>;
+export type IntakeTables = Pick<DocksideDb, 'asns' | 'expectedUnits' | 'unitStates' | 'revisions'>;
 
 export function boundTables(tx: Transaction): IntakeTables {
   return {
     asns: tx.table('asns') as DocksideDb['asns'],
-    units: tx.table('units') as DocksideDb['units'],
-    lineBlocks: tx.table('lineBlocks') as DocksideDb['lineBlocks'],
+    expectedUnits: tx.table('expectedUnits') as DocksideDb['expectedUnits'],
+    unitStates: tx.table('unitStates') as DocksideDb['unitStates'],
     revisions: tx.table('revisions') as DocksideDb['revisions'],
   };
 }
@@ -108,7 +134,7 @@ export function prepareAsns(
     const report = (done: number): void => {
       onProgress?.({ phase: 'preparing', linesPrepared: before + done, totalLines });
     };
-    const p = { asn, hash: asnContentHash(asn), units: expectedUnitRows(asn), blocks: lineBlockRows(asn, report) };
+    const p = { asn, hash: asnContentHash(asn), rows: expectedUnitRows(asn, report) };
     before += asn.lines.length;
     if (before % PROGRESS_STEP !== 0) report(0);
     return p;
@@ -130,13 +156,12 @@ async function writeOne(db: IntakeTables, p: PreparedAsn, storedAt: string): Pro
   const { asn } = p;
   const existing = await db.asns.get(asn.asnId);
   if (!existing) {
-    await db.units.bulkPut(p.units);
-    await db.lineBlocks.bulkPut(p.blocks);
+    await db.expectedUnits.bulkPut(p.rows);
     const summary = revisionSummary(1, asn, storedAt, [], 0);
     await db.asns.add({
       ...asnSummaryOf(asn),
       version: 1,
-      unitCount: p.units.length,
+      unitCount: asn.units.length,
       receivedUnitCount: 0,
       storedAt,
       contentHash: p.hash,
@@ -153,32 +178,29 @@ async function writeOne(db: IntakeTables, p: PreparedAsn, storedAt: string): Pro
 
 async function revise(db: IntakeTables, existing: AsnRow, p: PreparedAsn, storedAt: string): Promise<IntakeResult> {
   const range = ofAsn(existing.asnId);
-  const oldUnits = await db.units.where(':id').between(range[0], range[1], true, true).toArray();
-  const oldBlocks = db.lineBlocks.where(':id').between(range[0], range[1], true, true);
-  const previous = canonicalFromRows(existing, oldUnits, await oldBlocks.toArray());
+  const oldRows = db.expectedUnits.where(':id').between(range[0], range[1], true, true);
+  const states = await db.unitStates.where(':id').between(range[0], range[1], true, true).toArray();
+  const previous = canonicalFromRows(existing, await oldRows.toArray());
   const next = effectiveNext(previous, p.asn);
   const bare = next !== p.asn;
-  const expected = bare ? oldUnits.filter((u) => u.removedInVersion === null) : p.units;
   const newVersion = existing.version + 1;
-  const revision = reviseAsn(existing, previous, next, oldUnits, expected, newVersion);
+  const revision = reviseAsn(existing, previous, next, states, newVersion);
   // A v1 row with nothing changed is a baseline, not a revision: store the hash, keep the version.
   const baseline = existing.contentHash === '' && isEmptyDiff(revision.diff);
   const version = baseline ? existing.version : newVersion;
 
-  await db.units.bulkDelete([...revision.deletedUnitKeys]);
-  await db.units.bulkPut(revision.units);
   if (!bare) {
-    await oldBlocks.delete();
-    await db.lineBlocks.bulkPut(p.blocks);
+    await oldRows.delete();
+    await db.expectedUnits.bulkPut(p.rows);
   }
+  await db.unitStates.bulkPut(revision.states);
   const changes = describeDiff(revision.diff);
-  const active = revision.units.filter((u) => u.removedInVersion === null);
   const raised = revision.conflicts.map((c) => ({ ...c, version, raisedAt: storedAt }));
   await db.asns.put({
     ...asnSummaryOf(next),
     version,
-    unitCount: active.length,
-    receivedUnitCount: active.filter((u) => u.status === 'received').length,
+    unitCount: next.units.length,
+    receivedUnitCount: revision.receivedAnnounced,
     lineCount: next.lines.length,
     storedAt,
     contentHash: p.hash,

@@ -7,7 +7,7 @@ import {
 } from '../domain/asn/asn-revision';
 import type { CanonicalAsn } from '../domain/asn/canonical-asn';
 import { addQuantities } from '../domain/quantity';
-import type { AsnRow, UnitRow } from './schema';
+import type { AsnRow, UnitStateRow } from './schema';
 
 /**
  * How a new version of a stored ASN is merged with what the station holds. Pure over rows (the intake reads and
@@ -17,10 +17,17 @@ import type { AsnRow, UnitRow } from './schema';
 export interface Revision {
   readonly diff: AsnDiff;
   readonly conflicts: readonly SupervisorConflict[];
-  /** Unit rows to write: new version's units, carrying the received state of units already received. */
-  readonly units: readonly UnitRow[];
-  /** Keys of unit rows to delete: units the revision removed that were never received. */
-  readonly deletedUnitKeys: readonly [string, string][];
+  /**
+   * State rows that change: a received unit the new version no longer announces is flagged with the version
+   * that removed it (never deleted: the dock holds it); one announced again loses the flag.
+   */
+  readonly states: readonly UnitStateRow[];
+  /** Received units the new version announces: the ASN's received count. */
+  readonly receivedAnnounced: number;
+}
+
+export function isBareCancellation(asn: CanonicalAsn): boolean {
+  return asn.status === 'cancelled' && asn.units.length === 0 && asn.lines.length === 0;
 }
 
 /**
@@ -28,7 +35,7 @@ export interface Revision {
  * stored content stays, marked cancelled, rather than every unit being read as removed.
  */
 export function effectiveNext(previous: CanonicalAsn, next: CanonicalAsn): CanonicalAsn {
-  if (next.status !== 'cancelled' || next.units.length > 0 || next.lines.length > 0) return next;
+  if (!isBareCancellation(next)) return next;
   return { ...previous, status: 'cancelled', version: next.version, source: next.source };
 }
 
@@ -36,50 +43,35 @@ export function reviseAsn(
   row: AsnRow,
   previous: CanonicalAsn,
   next: CanonicalAsn,
-  oldUnits: readonly UnitRow[],
-  expected: readonly UnitRow[],
+  states: readonly UnitStateRow[],
   newVersion: number,
 ): Revision {
   let diff = diffAsnVersions(previous, next);
   if (row.contentHash === '') diff = withoutMigrationGaps(diff);
-  const received = receivedState(oldUnits);
-  const conflicts = conflictsWithReceipts(diff, received);
+  const conflicts = conflictsWithReceipts(diff, receivedState(states));
 
-  const oldById = new Map(oldUnits.map((u) => [u.unitId, u]));
-  const units: UnitRow[] = expected.map((unit) => {
-    const old = oldById.get(unit.unitId);
-    if (old?.status !== 'received') return unit;
-    return {
-      ...unit,
-      status: 'received',
-      receivedAt: old.receivedAt,
-      receivedBySeq: old.receivedBySeq,
-      counted: old.counted,
-    };
-  });
-  const kept = new Set(expected.map((u) => u.unitId));
-  const deletedUnitKeys: [string, string][] = [];
-  for (const old of oldUnits) {
-    if (kept.has(old.unitId)) continue;
-    if (old.status === 'received') {
-      // Never deleted: the dock holds this unit. It stays received and flagged until a supervisor resolves it.
-      units.push({ ...old, removedInVersion: old.removedInVersion ?? newVersion });
-    } else {
-      deletedUnitKeys.push([old.asnId, old.unitId]);
+  const announced = new Set(next.units.map((u) => u.unitId));
+  const changed: UnitStateRow[] = [];
+  let receivedAnnounced = 0;
+  for (const state of states) {
+    if (announced.has(state.unitId)) {
+      receivedAnnounced += 1;
+      if (state.removedInVersion !== null) changed.push({ ...state, removedInVersion: null });
+    } else if (state.removedInVersion === null) {
+      changed.push({ ...state, removedInVersion: newVersion });
     }
   }
-  return { diff, conflicts, units, deletedUnitKeys };
+  return { diff, conflicts, states: changed, receivedAnnounced };
 }
 
-/** What the dock has done on this ASN, from the unit rows (a received pallet's cartons are rows of their own). */
-export function receivedState(units: readonly UnitRow[]): ReceivedState {
+/** What the dock has done on this ASN (a received pallet's cartons have states of their own). */
+export function receivedState(states: readonly UnitStateRow[]): ReceivedState {
   const ids = new Set<string>();
   const lineCounts = new Map<string, string>();
-  for (const unit of units) {
-    if (unit.status !== 'received') continue;
-    ids.add(unit.unitId);
-    if (unit.sscc !== undefined) ids.add(unit.sscc);
-    for (const c of unit.counted) lineCounts.set(c.lineId, addQuantities(lineCounts.get(c.lineId) ?? '0', c.quantity));
+  for (const state of states) {
+    ids.add(state.unitId);
+    if (state.sscc !== undefined) ids.add(state.sscc);
+    for (const c of state.counted) lineCounts.set(c.lineId, addQuantities(lineCounts.get(c.lineId) ?? '0', c.quantity));
   }
   return { units: ids, lineCounts };
 }

@@ -2,6 +2,7 @@ import { canonicalFromAsnV1 } from '../domain/asn/from-asn-v1';
 import type { AsnV1 } from '../domain/asn-wire';
 import {
   allOrNothing,
+  announceStored,
   boundTables,
   intakeTables,
   prepareAsns,
@@ -31,11 +32,13 @@ export async function storeAsnPage(
   erpOrigin = 'erp',
 ): Promise<IntakeResult[]> {
   const prepared = prepareAsns(asns.map((asn) => canonicalFromAsnV1(asn, erpOrigin)));
-  return db.transaction('rw', [...intakeTables(db), db.meta], (tx) =>
+  const results = await db.transaction('rw', [...intakeTables(db), db.meta], (tx) =>
     allOrNothing(tx, async () => {
-      const results = await writePreparedAsns(boundTables(tx), prepared, pulledAt);
+      const stored = await writePreparedAsns(boundTables(tx), prepared, pulledAt);
       await (tx.table('meta') as DocksideDb['meta']).put({ key: CURSOR_KEY, value: nextCursor });
-      return results;
+      return stored;
     }),
   );
+  announceStored(db, prepared, results);
+  return results;
 }

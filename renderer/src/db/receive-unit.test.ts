@@ -35,7 +35,7 @@ describe('receiveUnit', () => {
     });
     expect(outcome.event.contents).toHaveLength(1);
     expect(outcome.event.eventId).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-7/);
-    expect((await db.units.get(['ASN-1', carton]))?.status).toBe('received');
+    expect((await db.unitStates.get(['ASN-1', carton]))?.status).toBe('received');
     expect((await db.asns.get('ASN-1'))?.receivedUnitCount).toBe(1);
     expect(await pendingEvents(db, 10)).toEqual([outcome.event]);
   });
@@ -80,7 +80,7 @@ describe('receiveUnit', () => {
     const carton = sampleAsn('ASN-1').units[1]?.sscc ?? '';
     await receiveUnit(db, station, carton);
     await storeAsnPage(db, [sampleAsn('ASN-1')], 'c2', '2026-11-23T08:05:00Z');
-    expect((await db.units.get(['ASN-1', carton]))?.status).toBe('received');
+    expect((await db.unitStates.get(['ASN-1', carton]))?.status).toBe('received');
     expect((await db.asns.get('ASN-1'))?.receivedUnitCount).toBe(1);
   });
 });

@@ -1,8 +1,9 @@
 import { uuidv7 } from 'uuidv7';
-import type { AsnLine } from '../domain/asn/canonical-asn';
+import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
 import { ReceivedContent, type UnitReceived } from '../domain/receiving-event';
 import type { StationIdentity } from '../domain/station-records';
-import type { DocksideDb, LineBlockRow, UnitRow } from './schema';
+import { withState } from './asn-rows';
+import type { DocksideDb, UnitRow, UnitStateRow } from './schema';
 
 /**
  * Trust receiving of one scanned SSCC: the unit and every unit nested in it are marked received, with the
@@ -21,27 +22,43 @@ export async function receiveUnit(
   sscc: string,
   now: () => Date = () => new Date(),
 ): Promise<ReceiveOutcome> {
-  const { asns, units, lineBlocks, journal } = database;
-  return database.transaction('rw', [asns, units, lineBlocks, journal], async (tx) => {
+  const { asns, expectedUnits, unitStates, journal } = database;
+  return database.transaction('rw', [asns, expectedUnits, unitStates, journal], async (tx) => {
     // Tables bound to this transaction: the event and the projection cannot end up in different ones.
     const db = {
       asns: tx.table('asns') as DocksideDb['asns'],
-      units: tx.table('units') as DocksideDb['units'],
-      lineBlocks: tx.table('lineBlocks') as DocksideDb['lineBlocks'],
+      expectedUnits: tx.table('expectedUnits') as DocksideDb['expectedUnits'],
+      unitStates: tx.table('unitStates') as DocksideDb['unitStates'],
       journal: tx.table('journal') as DocksideDb['journal'],
     };
-    const unit = pickUnit(await db.units.where('sscc').equals(sscc).toArray());
-    if (!unit) return { kind: 'unknown-sscc', sscc };
-    if (unit.status === 'received') {
-      return { kind: 'already-received', sscc, receivedAt: unit.receivedAt ?? '', asnId: unit.asnId };
+    const candidates = (await db.expectedUnits.where('ssccs').equals(sscc).toArray()).flatMap((row) =>
+      row.units.filter((u) => u.sscc === sscc).map((unit) => ({ row, unit })),
+    );
+    const states = await db.unitStates.bulkGet(candidates.map((c): [string, string] => [c.row.asnId, c.unit.unitId]));
+    // One SSCC may be announced on more than one ASN (a supplier re-using labels, or a corrected ASN under a new
+    // id): a scan lands where the unit is still expected.
+    const expectedAt = candidates.findIndex((_, i) => states[i] === undefined);
+    const picked = candidates[expectedAt];
+    if (!picked) {
+      const done = states.find((s) => s !== undefined) ?? (await db.unitStates.where('sscc').equals(sscc).first());
+      if (!done) return { kind: 'unknown-sscc', sscc };
+      return { kind: 'already-received', sscc, receivedAt: done.receivedAt, asnId: done.asnId };
     }
-    const asn = await db.asns.get(unit.asnId);
-    if (!asn || asn.status === 'cancelled') return { kind: 'asn-cancelled', sscc, asnId: unit.asnId };
+    const { row, unit } = picked;
+    const asn = await db.asns.get(row.asnId);
+    if (!asn || asn.status === 'cancelled') return { kind: 'asn-cancelled', sscc, asnId: row.asnId };
 
-    const tree = await unitWithDescendants(db.units, unit);
-    const pending = tree.filter((u) => u.status === 'expected');
-    const blocks = await db.lineBlocks.bulkGet(pending.map((u): [string, string] => [asn.asnId, u.unitId]));
-    const linesOf = new Map(blocks.flatMap((b): [string, LineBlockRow][] => (b ? [[b.unitKey, b]] : [])));
+    const tree = unitWithDescendants(row.units, unit);
+    const treeStates = await db.unitStates.bulkGet(tree.map((u): [string, string] => [asn.asnId, u.unitId]));
+    const pending = tree.filter((_, i) => treeStates[i] === undefined);
+    const pendingIds = new Set(pending.map((u) => u.unitId));
+    const linesOf = new Map<string, AsnLine[]>();
+    for (const line of row.lines) {
+      if (line.unitId === null || !pendingIds.has(line.unitId)) continue;
+      const lines = linesOf.get(line.unitId);
+      if (lines) lines.push(line);
+      else linesOf.set(line.unitId, [line]);
+    }
     const last = await db.journal.orderBy('seq').last();
     const seq = (last?.seq ?? 0) + 1;
     const occurredAt = now().toISOString();
@@ -59,7 +76,7 @@ export async function receiveUnit(
       sscc,
       // Event v1 names units by SSCC only: nested units without one are received in the projection, not listed.
       units: pending.flatMap((u) => (u.sscc === undefined ? [] : [u.sscc])),
-      contents: pending.flatMap((u) => contentsOf(u, linesOf.get(u.unitId)?.lines ?? [])),
+      contents: pending.flatMap((u) => contentsOf(u, linesOf.get(u.unitId) ?? [])),
     };
     await db.journal.add({
       seq,
@@ -72,27 +89,22 @@ export async function receiveUnit(
       syncedAt: null,
       rejection: null,
     });
-    await db.units.bulkPut(
-      pending.map((u) => ({
-        ...u,
-        status: 'received' as const,
+    await db.unitStates.bulkAdd(
+      pending.map((u): UnitStateRow => ({
+        asnId: asn.asnId,
+        unitId: u.unitId,
+        ...(u.sscc === undefined ? {} : { sscc: u.sscc }),
+        status: 'received',
         receivedAt: occurredAt,
         receivedBySeq: seq,
-        counted: (linesOf.get(u.unitId)?.lines ?? []).map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
+        counted: (linesOf.get(u.unitId) ?? []).map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
+        removedInVersion: null,
+        announced: u,
       })),
     );
-    const active = pending.filter((u) => u.removedInVersion === null).length;
-    await db.asns.update(asn.asnId, { receivedUnitCount: asn.receivedUnitCount + active });
-    return { kind: 'received', event, unit, asnId: asn.asnId };
+    await db.asns.update(asn.asnId, { receivedUnitCount: asn.receivedUnitCount + pending.length });
+    return { kind: 'received', event, unit: withState(asn.asnId, unit, undefined), asnId: asn.asnId };
   });
-}
-
-/**
- * One SSCC may be announced on more than one ASN (a supplier re-using labels, or a corrected ASN under a new
- * id). Prefer a unit still expected over one already received, so a scan lands where it can still count.
- */
-function pickUnit(candidates: readonly UnitRow[]): UnitRow | undefined {
-  return candidates.find((u) => u.status === 'expected' && u.removedInVersion === null) ?? candidates[0];
 }
 
 /**
@@ -100,7 +112,7 @@ function pickUnit(candidates: readonly UnitRow[]): UnitRow | undefined {
  * valid GTIN per content line; lines from partner files without them stay counted on the unit row (and so in
  * revision conflicts) but cannot travel in a v1 event.
  */
-function contentsOf(unit: UnitRow, lines: readonly AsnLine[]): ReceivedContent[] {
+function contentsOf(unit: AsnLogisticUnit, lines: readonly AsnLine[]): ReceivedContent[] {
   return lines.flatMap((line) => {
     const parsed = ReceivedContent.safeParse({
       lineId: line.lineId,
@@ -118,19 +130,22 @@ function contentsOf(unit: UnitRow, lines: readonly AsnLine[]): ReceivedContent[]
 }
 
 /** The scanned unit first, then its nested units breadth-first (a pallet's cartons, their inner packs, ...). */
-async function unitWithDescendants(units: DocksideDb['units'], root: UnitRow): Promise<UnitRow[]> {
+function unitWithDescendants(units: readonly AsnLogisticUnit[], root: AsnLogisticUnit): AsnLogisticUnit[] {
+  const childrenOf = new Map<string, AsnLogisticUnit[]>();
+  for (const u of units) {
+    if (u.parentUnitId === null) continue;
+    const children = childrenOf.get(u.parentUnitId);
+    if (children) children.push(u);
+    else childrenOf.set(u.parentUnitId, [u]);
+  }
   const all = [root];
   const seen = new Set([root.unitId]);
-  let frontier = [root.unitId];
-  while (frontier.length > 0) {
-    const children = await units
-      .where('[asnId+parentUnitId]')
-      .anyOf(frontier.map((id) => [root.asnId, id]))
-      .toArray();
-    const fresh = children.filter((c) => !seen.has(c.unitId));
-    for (const c of fresh) seen.add(c.unitId);
-    all.push(...fresh);
-    frontier = fresh.map((c) => c.unitId);
+  for (let i = 0; i < all.length; i++) {
+    for (const child of childrenOf.get(all[i]?.unitId ?? '') ?? []) {
+      if (seen.has(child.unitId)) continue;
+      seen.add(child.unitId);
+      all.push(child);
+    }
   }
   return all;
 }

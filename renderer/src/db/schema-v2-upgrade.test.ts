@@ -92,19 +92,19 @@ async function seedV1(): Promise<void> {
   v1.close();
 }
 
-describe('schema v1 → v2 upgrade', () => {
+describe('schema v1 → v2 → v3 upgrade', () => {
   it('keeps every ASN, unit, line, received state, journal row and setting', async () => {
     await seedV1();
     db = openDocksideDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'asns',
+      'expectedUnits',
       'journal',
-      'lineBlocks',
       'meta',
       'revisions',
-      'units',
+      'unitStates',
     ]);
 
     const row = await db.asns.get('ASN-1');
@@ -118,19 +118,22 @@ describe('schema v1 → v2 upgrade', () => {
     });
     expect(row?.header.carrier).toEqual({ scac: 'ABCD', trailer: 'TR-1', seals: ['S-1'] });
 
-    const received = await db.units.get(['ASN-1', carton1.sscc]);
-    expect(received).toMatchObject({ status: 'received', receivedBySeq: 1, parentUnitId: pallet.sscc, kind: 'carton' });
+    const received = await db.unitStates.get(['ASN-1', carton1.sscc]);
+    expect(received).toMatchObject({ status: 'received', receivedBySeq: 1 });
+    expect(received?.announced).toMatchObject({ parentUnitId: pallet.sscc, kind: 'carton' });
     expect(received?.counted).toEqual([{ lineId: 'ASN-1-L1', quantity: '12' }]);
-    expect(await db.units.where('sscc').equals(loose.sscc).count()).toBe(1);
+    expect(await db.unitStates.count()).toBe(1);
+    expect(await db.expectedUnits.where('ssccs').equals(loose.sscc).count()).toBe(1);
 
-    const blocks = await db.lineBlocks.toArray();
-    expect(blocks.flatMap((b) => b.lines.map((l) => l.lineId)).sort()).toEqual(asn.lines.map((l) => l.lineId).sort());
+    const rows = await db.expectedUnits.toArray();
+    expect(rows.flatMap((b) => b.lines.map((l) => l.lineId)).sort()).toEqual(asn.lines.map((l) => l.lineId).sort());
+    expect(rows.flatMap((r) => r.units)).toHaveLength(5);
     expect(
-      await db.lineBlocks
+      await db.expectedUnits
         .where('gtins')
         .equals(asn.lines[0]?.gtin ?? '')
         .count(),
-    ).toBe(4);
+    ).toBe(2); // the pallet's row (3 lines in its cartons) and the loose carton's row
 
     expect(await db.journal.toArray()).toHaveLength(1);
     expect((await db.meta.get('erp.asnCursor'))?.value).toBe('c7');

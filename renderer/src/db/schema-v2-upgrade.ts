@@ -1,7 +1,8 @@
 import type { Transaction } from 'dexie';
 import type { AsnLine } from '../domain/asn/canonical-asn';
 import type { AsnRowV1, AsnLineRowV1, LogisticUnitRowV1 } from './schema-v1';
-import type { AsnHeader, AsnRow, JournalRow, LineBlockRow, UnitRow } from './schema';
+import type { AsnHeader, AsnRow, JournalRow } from './schema';
+import type { LineBlockRowV2, UnitRowV2 } from './schema-v2';
 
 /**
  * v1 → v2: every ASN, unit and line a station holds moves to the canonical tables, and what the dock received
@@ -18,10 +19,12 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
   const journal = (await tx.table('journal').toArray()) as JournalRow[];
 
   const countedBySeq = new Map<number, JournalRow>(journal.map((j) => [j.seq, j]));
-  const units: UnitRow[] = oldUnits.map((u) => {
-    const event = u.receivedBySeq === null ? undefined : countedBySeq.get(u.receivedBySeq)?.event;
+  const units: UnitRowV2[] = oldUnits.map((u) => {
+    const journalled = u.receivedBySeq === null ? undefined : countedBySeq.get(u.receivedBySeq)?.event;
+    // v1 stations only ever journalled unit.received.
+    const event = journalled?.type === 'unit.received' ? journalled : undefined;
     const counted = (event?.contents ?? [])
-      .filter((c) => c.sscc === u.sscc)
+      .filter((c) => 'sscc' in c && c.sscc === u.sscc)
       .map((c) => ({ lineId: c.lineId, quantity: c.quantity }));
     return {
       asnId: u.asnId,
@@ -58,7 +61,7 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
       serials: [],
     });
   }
-  const blockRows: LineBlockRow[] = [...blocks.values()].map((b) => ({
+  const blockRows: LineBlockRowV2[] = [...blocks.values()].map((b) => ({
     asnId: b.asnId,
     unitKey: b.unitKey,
     sscc: b.unitKey,

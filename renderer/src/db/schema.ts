@@ -3,25 +3,29 @@ import type { AsnDiff, SupervisorConflict } from '../domain/asn/asn-revision';
 import type { AsnLine, AsnLogisticUnit, AsnSource, AsnWarning, CanonicalAsn } from '../domain/asn/canonical-asn';
 import type { ReceivingEvent } from '../domain/receiving-event';
 import { SCHEMA_V1 } from './schema-v1';
+import { SCHEMA_V2 } from './schema-v2';
 import { upgradeToV2 } from './schema-v2-upgrade';
+import { upgradeToV3 } from './schema-v3-upgrade';
 
 /**
  * The station's IndexedDB database. One `version(n)` per schema change; never edit a shipped version
  * (ARCHITECTURE.md, "Dexie"). Every write the operator is told is saved commits with strict durability:
  * since Chrome 121 the default is relaxed, where a resolved commit may not be on disk yet (TRAPS.md).
  *
- * Version 2 stores canonical ASNs from every source (issue 4). Design, and why:
- * - `units` keyed by [asnId+unitId]: units without an SSCC exist (EDIFACT CPS, X12 HL without MAN*GM) and one
- *   SSCC may be announced on two ASNs, so the SSCC cannot be the key. SSCC lookups use the single-field `sscc`
- *   index; rows without an SSCC simply have no entry in it (an absent key path is not indexed). No compound
- *   index contains the SSCC: an absent member would silently drop the row from such an index.
- * - `lineBlocks`: the lines of one unit in one row, keyed by [asnId+unitKey], with a multi-entry `gtins` index.
- *   TRAPS.md measured one-row-per-line `bulkPut` at ~6,500 rows/s in Chromium; issue 4 asks for 25,000 lines/s.
- *   A pallet's 50 lines cost one record instead of 50 records × 4 index entries, and a receipt reads the lines
- *   of a unit with one `get`, which is exactly what receiving needs.
- * - `asns` keeps its key; the row gains the canonical header, sender version vs station revision, source,
- *   warnings, content hash (idempotency), a summary of every revision and the open supervisor conflicts.
- * - `revisions` keeps each revision's full diff and conflicts, out of the ASN row so lists stay light.
+ * Version 3 (issue 4, import speed). In Chromium a strict transaction costs about 100–250 µs per record
+ * whatever its size (measured: docs/BENCHMARKS.md), so what the ASN announces is stored in as few records as
+ * receiving allows, and what the dock does lives apart:
+ * - `expectedUnits`: one row per scannable top-level unit (expected-units.ts: a pallet with its cartons and
+ *   every line they hold), keyed by [asnId+unitId] of that unit, '' for lines with no packing level. Multi-entry
+ *   `ssccs` and `gtins` indexes find the row of any SSCC or GTIN in it. Rows are written by intake only and
+ *   replaced whole by a revision; receiving a carton reads its pallet's row with one `get`.
+ * - `unitStates`: what the dock has done to a unit, one row per unit once something happened (none at import).
+ *   Keyed [asnId+unitId]: units without an SSCC exist (EDIFACT CPS, X12 HL without MAN*GM) and one SSCC may be
+ *   announced on two ASNs. A revision never deletes a state: a received unit the sender removes stays, flagged.
+ * - `asns` keeps the canonical header, sender version vs station revision, source, warnings, content hash
+ *   (idempotency), a summary of every revision and the open supervisor conflicts; `revisions` each full diff.
+ * The 100,000-line X12 benchmark went from 21,000 records (v2: a row per unit plus a row per unit's lines) to
+ * 1,000.
  */
 export type AsnHeader = Omit<CanonicalAsn, 'units' | 'lines' | 'warnings' | 'source' | 'version' | 'status'>;
 
@@ -72,27 +76,45 @@ export interface AsnRow {
 
 export type UnitStatus = 'expected' | 'received';
 
+/** A scannable top-level unit as the ASN announces it, with every unit nested in it and their lines. */
+export interface ExpectedUnitRow {
+  readonly asnId: string;
+  /** The top unit's id ('' for the row of lines with no packing level). */
+  readonly unitId: string;
+  /** Every SSCC in the row (the multi-entry index the scan path uses). */
+  readonly ssccs: readonly string[];
+  /** Distinct GTINs of the row's lines. */
+  readonly gtins: readonly string[];
+  /** The top unit first, then nested units breadth-first. Empty in the loose-lines row. */
+  readonly units: readonly AsnLogisticUnit[];
+  readonly lines: readonly AsnLine[];
+}
+
+/** What the dock has done to one logistic unit. Absent while the unit is only expected. */
+export interface UnitStateRow {
+  readonly asnId: string;
+  readonly unitId: string;
+  readonly sscc?: string;
+  readonly status: Exclude<UnitStatus, 'expected'>;
+  readonly receivedAt: string;
+  /** The journal seq of the event that received it. */
+  readonly receivedBySeq: number;
+  /** What was counted when it was received (trust receiving: the ASN's quantities then); kept across revisions. */
+  readonly counted: readonly { readonly lineId: string; readonly quantity: string }[];
+  /** Set when a revision removed the unit after it was received: it stays, flagged, never deleted. */
+  readonly removedInVersion: number | null;
+  /** The unit as announced when it was received, so a unit a revision removed can still be shown. */
+  readonly announced: AsnLogisticUnit;
+}
+
+/** A logistic unit as announced joined with its state: what screens, receiving and revisions work with. */
 export interface UnitRow extends AsnLogisticUnit {
   readonly asnId: string;
   readonly status: UnitStatus;
   readonly receivedAt: string | null;
-  /** The journal seq of the event that received it. */
   readonly receivedBySeq: number | null;
-  /** What was counted when it was received (trust receiving: the ASN's quantities then); kept across revisions. */
   readonly counted: readonly { readonly lineId: string; readonly quantity: string }[];
-  /** Set when a revision removed a unit that had already been received: it stays, flagged, never deleted. */
   readonly removedInVersion: number | null;
-}
-
-/** Lines held directly by a unit (or by the shipment when unitKey is ''). */
-export interface LineBlockRow {
-  readonly asnId: string;
-  readonly unitKey: string;
-  /** SSCC of the holding unit, when it has one. */
-  readonly sscc?: string;
-  /** Distinct GTINs of the lines, for GTIN lookups. */
-  readonly gtins: readonly string[];
-  readonly lines: readonly AsnLine[];
 }
 
 export interface RevisionRow {
@@ -125,8 +147,8 @@ export interface MetaRow {
 
 export type DocksideDb = Dexie & {
   asns: EntityTable<AsnRow, 'asnId'>;
-  units: Dexie.Table<UnitRow, [string, string]>;
-  lineBlocks: Dexie.Table<LineBlockRow, [string, string]>;
+  expectedUnits: Dexie.Table<ExpectedUnitRow, [string, string]>;
+  unitStates: Dexie.Table<UnitStateRow, [string, string]>;
   revisions: Dexie.Table<RevisionRow, [string, number]>;
   journal: EntityTable<JournalRow, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;
@@ -140,17 +162,16 @@ export const LOOSE_LINES_KEY = '';
 export function openDocksideDb(name: string = DATABASE_NAME): DocksideDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DocksideDb;
   db.version(1).stores(SCHEMA_V1);
-  db.version(2)
+  db.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+  db.version(3)
     .stores({
-      asns: '&asnId, status, expectedArrival',
-      logisticUnits: null,
-      lines: null,
-      // No asnId index: an ASN's rows are a key range of the compound primary key (asn-rows.ts, `ofAsn`),
+      units: null,
+      lineBlocks: null,
+      // No asnId index: an ASN's rows are a key range of the compound primary key (expected-units.ts, `ofAsn`),
       // and every index is one more write per row on a 100,000-line import.
-      units: '&[asnId+unitId], sscc, [asnId+parentUnitId]',
-      lineBlocks: '&[asnId+unitKey], *gtins',
-      revisions: '&[asnId+version]',
+      expectedUnits: '&[asnId+unitId], *ssccs, *gtins',
+      unitStates: '&[asnId+unitId], sscc',
     })
-    .upgrade(upgradeToV2);
+    .upgrade(upgradeToV3);
   return db;
 }

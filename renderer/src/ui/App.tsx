@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { DocksideBridge, RuntimeInfo } from '../../../preload/contract';
+import { startExpectedIndex, type LiveExpectedIndex } from '../db/expected-index';
 import { loadScannerProfile } from '../db/scanner-profile-store';
 import { openDocksideDb, type DocksideDb } from '../db/schema';
 import { loadStationIdentity, saveStationIdentity } from '../db/station-store';
@@ -11,6 +12,8 @@ import { SetupScreen } from './setup/SetupScreen';
 
 export interface StationServices {
   readonly db: DocksideDb;
+  /** What every SSCC and GTIN on the station's ASNs is, in memory, for the scan path (expected-index.ts). */
+  readonly expected: LiveExpectedIndex;
   readonly bridge: DocksideBridge;
   readonly runtime: RuntimeInfo;
 }
@@ -37,7 +40,9 @@ export function App() {
         // Ask the browser not to evict the journal under storage pressure (Storage Standard, §4.5).
         void navigator.storage.persist().catch(() => false);
         const station = await loadStationIdentity(db);
-        const services = { db, bridge, runtime };
+        // Filled in the background: until it is ready, scans are identified through IndexedDB.
+        const expected = startExpectedIndex(db);
+        const services = { db, expected, bridge, runtime };
         if (mounted.current) setBoot(station ? { phase: 'ready', services, station } : { phase: 'setup', services });
       } catch (error) {
         if (mounted.current)

@@ -6,6 +6,8 @@ export interface ImportRun {
   readonly format: BenchFormat;
   readonly lines: number;
   readonly units: number;
+  /** Expected-unit rows written (schema v3: one per scannable top unit). */
+  readonly rows: number;
   readonly bytes: number;
   /** Importer: text → canonical ASN (tokenise, envelope, hierarchy, the importer's own checks). */
   readonly parseMs: number;
@@ -18,30 +20,36 @@ export interface ImportRun {
   /** The first SSCC lookup after the commit (the station is ready to scan). */
   readonly firstLookupMs: number;
   readonly totalMs: number;
+  /** After the commit, until the in-memory scan index of a running station holds the new ASN (not in total). */
+  readonly indexUpdateMs: number;
 }
 
 /** Where storeImportedAsns spends its time, each step measured apart from the import (one run each). */
 export interface PrepareProfile {
   readonly format: BenchFormat;
   readonly hashMs: number;
-  readonly unitRowsMs: number;
-  readonly lineBlockRowsMs: number;
-  readonly unitRows: number;
-  /** units.bulkPut alone, in a strict transaction of its own on a fresh database. */
-  readonly unitsWriteMs: number;
-  readonly lineBlocks: number;
-  /** lineBlocks.bulkPut alone, likewise. */
-  readonly lineBlocksWriteMs: number;
+  readonly rowsMs: number;
+  readonly rows: number;
+  /** expectedUnits.bulkPut alone, in a strict transaction of its own on a fresh database. */
+  readonly rowsWriteMs: number;
 }
 
 export interface LookupRun {
   readonly storedAsns: number;
   readonly storedLines: number;
   readonly storedUnits: number;
+  /** The scan path's lookups: the in-memory index (expected-index.ts). */
   readonly ssccMs: readonly number[];
   readonly gtinMs: readonly number[];
+  /** The same lookups through IndexedDB, the path taken before the index is ready or when it misses. */
+  readonly ssccDbMs: readonly number[];
+  readonly gtinDbMs: readonly number[];
   /** Lines found per GTIN lookup, summed: proves the lookups found something. */
   readonly gtinLinesFound: number;
+  /** startExpectedIndex until ready, over everything stored. */
+  readonly indexBuildMs: number;
+  /** JS heap growth from building the index (Chromium's performance.memory after a GC), or null. */
+  readonly indexHeapBytes: number | null;
   /** False when performance.now() is coarsened to 0.1 ms (TRAPS.md). */
   readonly crossOriginIsolated: boolean;
 }

@@ -8,7 +8,8 @@ import { validateCanonicalAsn } from '../../../renderer/src/domain/asn/validate-
 import { writeX12_856 } from '../../../renderer/src/domain/asn/x12/write-856';
 import { x12AsnImporter } from '../../../renderer/src/domain/asn/x12/x12-asn-importer';
 import { storeImportedAsns } from '../../../renderer/src/db/asn-intake';
-import { expectedUnitRows, lineBlockRows } from '../../../renderer/src/db/asn-rows';
+import { expectedUnitRows } from '../../../renderer/src/db/asn-rows';
+import { startExpectedIndex } from '../../../renderer/src/db/expected-index';
 import { openDocksideDb, type DocksideDb } from '../../../renderer/src/db/schema';
 import { generateDesadvAsn } from '../desadv-parse.bench';
 import { largeAsn } from '../x12-parse.bench';
@@ -18,8 +19,8 @@ import type { AsnImportBenchPage, BenchFormat, ImportRun, LookupRun, PrepareProf
  * The benchmark page (issue 4, item 7): the station's own import path in Chromium with real IndexedDB. The file
  * text is generated here (not timed); each run then goes text → importer → validateCanonicalAsn →
  * storeImportedAsns (one strict-durability transaction) → the first SSCC lookup, into a database of its own.
- * The lookups are the dock's: `units` by the `sscc` index (receive-unit.ts), `lineBlocks` by the multi-entry
- * `gtins` index.
+ * The lookups are the scan path's: the in-memory index (expected-index.ts), and apart, the IndexedDB path it
+ * falls back to (`expectedUnits` by the multi-entry `ssccs` and `gtins` indexes, as receive-unit.ts reads).
  */
 interface Prepared {
   readonly text: string;
@@ -69,13 +70,22 @@ async function freshDb(name: string): Promise<DocksideDb> {
   return db;
 }
 
-function ssccLookup(db: DocksideDb, sscc: string) {
-  return db.units.where('sscc').equals(sscc).toArray();
+async function ssccLookup(db: DocksideDb, sscc: string) {
+  const rows = await db.expectedUnits.where('ssccs').equals(sscc).toArray();
+  return rows.flatMap((r) => r.units.filter((u) => u.sscc === sscc));
 }
 
 async function gtinLookup(db: DocksideDb, gtin: string) {
-  const blocks = await db.lineBlocks.where('gtins').equals(gtin).toArray();
-  return blocks.flatMap((b) => b.lines.filter((l) => l.gtin === gtin));
+  const rows = await db.expectedUnits.where('gtins').equals(gtin).toArray();
+  return rows.flatMap((r) => r.lines.filter((l) => l.gtin === gtin));
+}
+
+/** The JS heap after a full GC (needs --js-flags=--expose-gc and --enable-precise-memory-info), or null. */
+function heapAfterGc(): number | null {
+  const w = window as unknown as { gc?: () => void; performance: { memory?: { usedJSHeapSize: number } } };
+  if (!w.gc || !w.performance.memory) return null;
+  w.gc();
+  return w.performance.memory.usedJSHeapSize;
 }
 
 /** mulberry32: deterministic, so every run asks for the same SSCCs and GTINs. */
@@ -99,7 +109,10 @@ const page: AsnImportBenchPage = {
     const p = preparedOf(format);
     const name = `asn-import-bench-${format}-${run}`;
     const db = await freshDb(name);
+    // A running station's scan index, as the app starts it: it hears the intake's announcement after the commit.
+    const live = startExpectedIndex(db);
     try {
+      await live.ready;
       const started = performance.now();
       const parsedAsn = read(p);
       const parsedAt = performance.now();
@@ -116,13 +129,17 @@ const page: AsnImportBenchPage = {
       const probe = asn.units[Math.floor(asn.units.length / 2)]?.sscc ?? '';
       const found = await ssccLookup(db, probe);
       const readyAt = performance.now();
+      await live.settled();
+      const indexedAt = performance.now();
       if (results[0]?.outcome !== 'added') throw new Error(`intake said ${results[0]?.outcome ?? 'nothing'}`);
       if (found.length !== 1) throw new Error(`SSCC ${probe} not found after the import`);
+      if (live.index.findSscc(probe).length !== 1) throw new Error(`SSCC ${probe} not in the scan index`);
       p.parsed = asn;
       return {
         format,
         lines: asn.lines.length,
         units: asn.units.length,
+        rows: await db.expectedUnits.count(),
         bytes: p.bytes,
         parseMs: parsedAt - started,
         validateMs: validatedAt - parsedAt,
@@ -130,8 +147,10 @@ const page: AsnImportBenchPage = {
         writeMs: storedAt - writingAt,
         firstLookupMs: readyAt - storedAt,
         totalMs: readyAt - started,
+        indexUpdateMs: indexedAt - storedAt,
       };
     } finally {
+      live.stop();
       db.close();
       await Dexie.delete(name);
     }
@@ -142,29 +161,16 @@ const page: AsnImportBenchPage = {
     const t0 = performance.now();
     asnContentHash(asn);
     const t1 = performance.now();
-    const units = expectedUnitRows(asn);
+    const rows = expectedUnitRows(asn);
     const t2 = performance.now();
-    const blocks = lineBlockRows(asn);
-    const t3 = performance.now();
-    // The transaction's two bulk writes apart, each in a strict transaction of its own on a fresh database.
+    // The transaction's one bulk write apart, in a strict transaction of its own on a fresh database.
     const name = `asn-import-bench-profile-${format}`;
     const db = await freshDb(name);
     try {
+      const t3 = performance.now();
+      await db.transaction('rw', db.expectedUnits, () => db.expectedUnits.bulkPut(rows));
       const t4 = performance.now();
-      await db.transaction('rw', db.units, () => db.units.bulkPut(units));
-      const t5 = performance.now();
-      await db.transaction('rw', db.lineBlocks, () => db.lineBlocks.bulkPut(blocks));
-      const t6 = performance.now();
-      return {
-        format,
-        hashMs: t1 - t0,
-        unitRowsMs: t2 - t1,
-        lineBlockRowsMs: t3 - t2,
-        unitRows: units.length,
-        unitsWriteMs: t5 - t4,
-        lineBlocks: blocks.length,
-        lineBlocksWriteMs: t6 - t5,
-      };
+      return { format, hashMs: t1 - t0, rowsMs: t2 - t1, rows: rows.length, rowsWriteMs: t4 - t3 };
     } finally {
       db.close();
       await Dexie.delete(name);
@@ -178,35 +184,60 @@ const page: AsnImportBenchPage = {
       await storeImportedAsns(db, asns);
       const ssccs = asns.flatMap((a) => a.units.flatMap((u) => (u.sscc === undefined ? [] : [u.sscc])));
       const gtins = [...new Set(asns.flatMap((a) => a.lines.flatMap((l) => (l.gtin === undefined ? [] : [l.gtin]))))];
+      const heapBefore = heapAfterGc();
+      const b0 = performance.now();
+      const live = startExpectedIndex(db);
+      await live.ready;
+      const indexBuildMs = performance.now() - b0;
+      const heapAfter = heapAfterGc();
+      const { index } = live;
       const next = random(seed);
       const pick = (from: readonly string[]): string => from[Math.floor(next() * from.length)] ?? '';
       for (let i = 0; i < warmups; i++) {
+        index.findSscc(pick(ssccs));
+        index.findGtin(pick(gtins));
         await ssccLookup(db, pick(ssccs));
         await gtinLookup(db, pick(gtins));
       }
       const ssccMs: number[] = [];
       const gtinMs: number[] = [];
+      const ssccDbMs: number[] = [];
+      const gtinDbMs: number[] = [];
       let gtinLinesFound = 0;
       for (let i = 0; i < count; i++) {
         const sscc = pick(ssccs);
         const s0 = performance.now();
-        const units = await ssccLookup(db, sscc);
+        const hits = index.findSscc(sscc);
         ssccMs.push(performance.now() - s0);
-        if (units.length !== 1) throw new Error(`SSCC ${sscc}: ${units.length} units`);
+        if (hits.length !== 1) throw new Error(`SSCC ${sscc}: ${hits.length} hits in the index`);
         const gtin = pick(gtins);
         const g0 = performance.now();
-        const lines = await gtinLookup(db, gtin);
+        const lines = index.findGtin(gtin);
         gtinMs.push(performance.now() - g0);
-        if (lines.length === 0) throw new Error(`GTIN ${gtin}: no lines`);
+        if (lines.length === 0) throw new Error(`GTIN ${gtin}: no lines in the index`);
         gtinLinesFound += lines.length;
+
+        const d0 = performance.now();
+        const units = await ssccLookup(db, sscc);
+        ssccDbMs.push(performance.now() - d0);
+        if (units.length !== 1) throw new Error(`SSCC ${sscc}: ${units.length} units in IndexedDB`);
+        const e0 = performance.now();
+        const dbLines = await gtinLookup(db, gtin);
+        gtinDbMs.push(performance.now() - e0);
+        if (dbLines.length !== lines.length) throw new Error(`GTIN ${gtin}: index and IndexedDB disagree`);
       }
+      live.stop();
       return {
         storedAsns: asns.length,
         storedLines: asns.reduce((n, a) => n + a.lines.length, 0),
         storedUnits: ssccs.length,
         ssccMs,
         gtinMs,
+        ssccDbMs,
+        gtinDbMs,
         gtinLinesFound,
+        indexBuildMs,
+        indexHeapBytes: heapBefore === null || heapAfter === null ? null : heapAfter - heapBefore,
         crossOriginIsolated: window.crossOriginIsolated,
       };
     } finally {

@@ -1,5 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { ofAsn } from '../../db/asn-rows';
+import { ofAsn, unitsWithState } from '../../db/asn-rows';
 import type { AsnRow, DocksideDb } from '../../db/schema';
 import { buildHierarchy, hierarchyCounts } from './hierarchy';
 import { whereInFile } from './import-words';
@@ -23,14 +23,14 @@ function sourceInWords(source: AsnRow['source']): string {
 export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
   const data = useLiveQuery(async () => {
     const [from, to] = ofAsn(row.asnId);
-    const [units, blocks] = await Promise.all([
-      db.units.where(':id').between(from, to, true, true).toArray(),
-      db.lineBlocks.where(':id').between(from, to, true, true).toArray(),
+    const [expected, states] = await Promise.all([
+      db.expectedUnits.where(':id').between(from, to, true, true).toArray(),
+      db.unitStates.where(':id').between(from, to, true, true).toArray(),
     ]);
-    return { units, blocks };
-    // row.version: a revision rewrites units and blocks; re-read them with it.
-  }, [db, row.asnId, row.version]);
-  const tree = data ? buildHierarchy(data.units, data.blocks, row.warnings) : null;
+    return { units: unitsWithState(expected, states), lines: expected.flatMap((r) => r.lines) };
+    // row.version: a revision rewrites the expected units; receivedUnitCount moves with every receipt.
+  }, [db, row.asnId, row.version, row.receivedUnitCount]);
+  const tree = data ? buildHierarchy(data.units, data.lines, row.warnings) : null;
   const revisions = row.revisions.filter((r) => r.changeCount > 0).reverse();
 
   return (

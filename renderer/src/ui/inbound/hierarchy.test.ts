@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { LineBlockRow, UnitRow } from '../../db/schema';
+import type { UnitRow } from '../../db/schema';
 import type { AsnLine } from '../../domain/asn/canonical-asn';
 import { buildHierarchy, hierarchyCounts, itemLabel } from './hierarchy';
 
@@ -24,7 +24,6 @@ const line = (lineId: string, unitId: string | null, extra: Partial<AsnLine> = {
   serials: [],
   ...extra,
 });
-const block = (unitKey: string, lines: AsnLine[]): LineBlockRow => ({ asnId: 'A', unitKey, gtins: [], lines });
 
 describe('buildHierarchy', () => {
   const units = [
@@ -37,7 +36,7 @@ describe('buildHierarchy', () => {
     { code: 'sscc-check-digit', message: 'SSCC 000000000000000011 fails its check digit (expected 8)' },
     { code: 'x12-envelope-count', message: 'SE01 says 40 segments, found 41' },
   ];
-  const tree = buildHierarchy(units, [block('C1', [line('1', 'C1')]), block('', [line('9', null)])], warnings);
+  const tree = buildHierarchy(units, [line('1', 'C1'), line('9', null)], warnings);
 
   it('nests cartons under their pallet, pallets first, orphans kept at the top', () => {
     expect(tree.roots.map((n) => n.unit.unitId)).toEqual(['P1', 'X']);

@@ -1,6 +1,5 @@
 import type { AsnLine, AsnWarning } from '../../domain/asn/canonical-asn';
-import type { LineBlockRow, UnitRow } from '../../db/schema';
-import { LOOSE_LINES_KEY } from '../../db/schema';
+import type { UnitRow } from '../../db/schema';
 
 /**
  * An ASN's hierarchy as the receiver reads it (DOMAIN.md: shipment → logistic units of any depth → lines):
@@ -24,12 +23,23 @@ export interface AsnHierarchy {
 
 export function buildHierarchy(
   units: readonly UnitRow[],
-  blocks: readonly LineBlockRow[],
+  lines: readonly AsnLine[],
   warnings: readonly AsnWarning[],
 ): AsnHierarchy {
-  const linesOf = new Map(blocks.map((b) => [b.unitKey, b.lines]));
-  const childrenOf = new Map<string, UnitRow[]>();
   const ids = new Set(units.map((u) => u.unitId));
+  const linesOf = new Map<string, AsnLine[]>();
+  const looseLines: AsnLine[] = [];
+  for (const line of lines) {
+    // A line whose unit is not announced is shown with the loose lines rather than lost.
+    if (line.unitId === null || !ids.has(line.unitId)) {
+      looseLines.push(line);
+      continue;
+    }
+    const held = linesOf.get(line.unitId);
+    if (held) held.push(line);
+    else linesOf.set(line.unitId, [line]);
+  }
+  const childrenOf = new Map<string, UnitRow[]>();
   const roots: UnitRow[] = [];
   for (const unit of units) {
     // A unit whose parent is not stored is shown at the top rather than lost.
@@ -62,7 +72,7 @@ export function buildHierarchy(
   const tree = roots.sort(byKindThenSscc).map(node);
   return {
     roots: tree,
-    looseLines: linesOf.get(LOOSE_LINES_KEY) ?? [],
+    looseLines,
     otherWarnings: warnings.filter((w) => !attached.has(w)),
   };
 }

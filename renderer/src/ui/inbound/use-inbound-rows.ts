@@ -14,7 +14,7 @@ export interface InboundRows {
 
 /**
  * The ASN rows and the search over them. Text matching runs on keys built once per list change; SSCCs go
- * through the `units.sscc` index (exact, or a prefix for a partly typed SSCC), never a scan of every unit.
+ * through the `expectedUnits.ssccs` index (exact, or a prefix for a partly typed SSCC), never a scan of every unit.
  */
 export function useInboundRows(db: DocksideDb, search: string): InboundRows {
   // Sorted here, not by the index: ASNs from partner files may have no expected arrival, and a row whose indexed
@@ -22,10 +22,11 @@ export function useInboundRows(db: DocksideDb, search: string): InboundRows {
   const all = useLiveQuery(async () => byArrival(await db.asns.toArray()), [db]);
   const query = useMemo(() => parseSearchQuery(search), [search]);
   const ssccAsnIds = useLiveQuery(async () => {
-    if (query.kind === 'sscc') return (await db.units.where('sscc').equals(query.sscc).toArray()).map((u) => u.asnId);
+    // Primary keys only ([asnId, unitId]): an expected-unit row holds a whole pallet's lines.
+    const ssccs = db.expectedUnits.where('ssccs');
+    if (query.kind === 'sscc') return (await ssccs.equals(query.sscc).primaryKeys()).map(([asnId]) => asnId);
     if (query.kind === 'sscc-prefix') {
-      const units = await db.units.where('sscc').startsWith(query.prefix).limit(PREFIX_LIMIT).toArray();
-      return units.map((u) => u.asnId);
+      return (await ssccs.startsWith(query.prefix).limit(PREFIX_LIMIT).primaryKeys()).map(([asnId]) => asnId);
     }
     return [];
   }, [db, query]);
