@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCanonicalAsn, gtinFor } from '../../../test/fakes/canonical-asn';
 import type { CanonicalAsn } from '../domain/asn/canonical-asn';
-import { storeImportedAsns, type IntakeProgress } from './asn-intake';
+import { storeImportedAsns } from './asn-intake';
+import type { IntakeProgress } from './prepare-asns';
 import { receiveUnit } from './receive-unit';
 import { openDocksideDb, type DocksideDb } from './schema';
 import { snapshot } from './test-support/db-snapshot';
@@ -103,11 +104,12 @@ describe('storeImportedAsns', () => {
     expect((await storeImportedAsns(db, [notice]))[0]?.outcome).toBe('unchanged');
   });
 
-  it('reports progress every 5,000 lines prepared, then writing and stored', async () => {
+  it('reports progress when preparing starts, every 5,000 lines prepared, then writing and stored', async () => {
     const big = generateCanonicalAsn('ASN-BIG', { pallets: 12, cartonsPerPallet: 10, linesPerCarton: 100 });
     const seen: IntakeProgress[] = [];
     await storeImportedAsns(db, [big], { onProgress: (p) => seen.push(p) });
     expect(seen.map((p) => `${p.phase}:${p.linesPrepared}`)).toEqual([
+      'preparing:0',
       'preparing:5000',
       'preparing:10000',
       'preparing:12000',

@@ -1,11 +1,11 @@
 import type { Transaction } from 'dexie';
 import { describeDiff, isEmptyDiff } from '../domain/asn/asn-revision';
 import type { AsnSource, CanonicalAsn } from '../domain/asn/canonical-asn';
-import { asnContentHash } from '../domain/asn/content-hash';
-import { asnSummaryOf, canonicalFromRows, expectedUnitRows, ofAsn, PROGRESS_STEP } from './asn-rows';
+import { asnSummaryOf, canonicalFromRows, ofAsn } from './asn-rows';
+import { prepareAsns, type IntakeProgress, type PreparedAsn } from './prepare-asns';
 import { effectiveNext, isBareCancellation, reviseAsn } from './asn-revise';
 import { announceExpectedUnitsChanged } from './expected-units-feed';
-import type { AsnRow, DocksideDb, ExpectedUnitRow, RevisionSummary } from './schema';
+import type { AsnRow, DocksideDb, RevisionSummary } from './schema';
 
 /**
  * Station intake (issue 4, item 4): canonical ASNs from a file or an ERP page go into the station in ONE
@@ -27,12 +27,6 @@ export interface IntakeResult {
   readonly conflicts: number;
 }
 
-export interface IntakeProgress {
-  readonly phase: 'preparing' | 'writing' | 'stored';
-  readonly linesPrepared: number;
-  readonly totalLines: number;
-}
-
 export interface IntakeOptions {
   /** For the report only: each ASN carries its own source. */
   readonly source?: Pick<AsnSource, 'format' | 'origin'>;
@@ -41,18 +35,20 @@ export interface IntakeOptions {
   readonly onProgress?: (progress: IntakeProgress) => void;
 }
 
-export interface PreparedAsn {
-  readonly asn: CanonicalAsn;
-  readonly hash: string;
-  readonly rows: readonly ExpectedUnitRow[];
-}
-
 export async function storeImportedAsns(
   db: DocksideDb,
   asns: readonly CanonicalAsn[],
   options: IntakeOptions = {},
 ): Promise<IntakeResult[]> {
-  const prepared = prepareAsns(asns, options.onProgress);
+  return storePreparedAsns(db, prepareAsns(asns, options.onProgress), options);
+}
+
+/** The write half, for ASNs prepared elsewhere (the parse worker prepares files off the page's thread). */
+export async function storePreparedAsns(
+  db: DocksideDb,
+  prepared: readonly PreparedAsn[],
+  options: Omit<IntakeOptions, 'source'> = {},
+): Promise<IntakeResult[]> {
   const storedAt = (options.now ?? (() => new Date()))().toISOString();
   const totalLines = prepared.reduce((n, p) => n + p.asn.lines.length, 0);
   options.onProgress?.({ phase: 'writing', linesPrepared: totalLines, totalLines });
@@ -121,24 +117,6 @@ export async function allOrNothing<T>(tx: Transaction, write: () => Promise<T>):
     if (tx.active) tx.abort();
     throw error;
   }
-}
-
-/** Hashes and builds rows; pure CPU work kept out of the transaction. */
-export function prepareAsns(
-  asns: readonly CanonicalAsn[],
-  onProgress?: (progress: IntakeProgress) => void,
-): PreparedAsn[] {
-  const totalLines = asns.reduce((n, a) => n + a.lines.length, 0);
-  let before = 0;
-  return asns.map((asn) => {
-    const report = (done: number): void => {
-      onProgress?.({ phase: 'preparing', linesPrepared: before + done, totalLines });
-    };
-    const p = { asn, hash: asnContentHash(asn), rows: expectedUnitRows(asn, report) };
-    before += asn.lines.length;
-    if (before % PROGRESS_STEP !== 0) report(0);
-    return p;
-  });
 }
 
 /** Writes through tables bound to the caller's transaction (storeAsnPage adds the cursor to the same one). */

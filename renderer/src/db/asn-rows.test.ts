@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateCanonicalAsn } from '../../../test/fakes/canonical-asn';
 import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
-import { expectedUnitRows } from './asn-rows';
+import { expectedUnitRows } from './expected-unit-rows';
 
 const generated = generateCanonicalAsn('ASN-R', { pallets: 2, cartonsPerPallet: 2, linesPerCarton: 1, items: 2 });
 const [line] = generated.lines;

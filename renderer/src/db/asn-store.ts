@@ -5,10 +5,10 @@ import {
   announceStored,
   boundTables,
   intakeTables,
-  prepareAsns,
   writePreparedAsns,
   type IntakeResult,
 } from './asn-intake';
+import { prepareAsns } from './prepare-asns';
 import type { DocksideDb } from './schema';
 
 const CURSOR_KEY = 'erp.asnCursor';

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { generateCanonicalAsn, gtinFor } from '../../../test/fakes/canonical-asn';
 import type { CanonicalAsn } from '../domain/asn/canonical-asn';
-import { boundTables, intakeTables, prepareAsns, storeImportedAsns, writePreparedAsns } from './asn-intake';
+import { boundTables, intakeTables, storeImportedAsns, writePreparedAsns } from './asn-intake';
+import { prepareAsns } from './prepare-asns';
 import { startExpectedIndex, type LiveExpectedIndex } from './expected-index';
 import { openDocksideDb, type DocksideDb } from './schema';
 

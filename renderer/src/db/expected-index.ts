@@ -1,4 +1,5 @@
 import type { AsnLogisticUnit, AsnUnitKind } from '../domain/asn/canonical-asn';
+import type { Collection } from 'dexie';
 import { ofAsn } from './asn-rows';
 import { onExpectedUnitsChanged } from './expected-units-feed';
 import type { DocksideDb, ExpectedUnitRow } from './schema';
@@ -188,28 +189,48 @@ export function startExpectedIndex(db: DocksideDb): LiveExpectedIndex {
 }
 
 async function loadAll(db: DocksideDb, index: ExpectedIndex): Promise<void> {
-  let after: [string, string] | null = null;
-  for (;;) {
-    const page: ExpectedUnitRow[] = await (
-      after === null ? db.expectedUnits.orderBy(':id') : db.expectedUnits.where(':id').above(after)
-    )
-      .limit(LOAD_PAGE)
-      .toArray();
-    for (const row of page) index.add(row);
-    const last = page.at(-1);
-    if (!last || page.length < LOAD_PAGE) return;
-    after = [last.asnId, last.unitId];
+  await readInPages(
+    db.expectedUnits.orderBy(':id'),
+    (after) => db.expectedUnits.where(':id').above(after),
+    (rows) => {
+      for (const row of rows) index.add(row);
+    },
+  );
+}
+
+/**
+ * Re-reads the ASNs in pages, yielding to the page between them: a 100,000-line ASN is 12 MB to structured-clone,
+ * which in one read would hold the scan path for seconds. Lookups for these ASNs meanwhile miss and go to
+ * IndexedDB, which is right (expected-index.ts, header).
+ */
+async function reload(db: DocksideDb, index: ExpectedIndex, asnIds: readonly string[]): Promise<void> {
+  index.replaceAsns(asnIds, []);
+  for (const asnId of asnIds) {
+    const [from, to] = ofAsn(asnId);
+    await readInPages(
+      db.expectedUnits.where(':id').between(from, to, true, true),
+      (after) => db.expectedUnits.where(':id').between(after, to, false, true),
+      (rows) => {
+        for (const row of rows) index.add(row);
+      },
+    );
   }
 }
 
-async function reload(db: DocksideDb, index: ExpectedIndex, asnIds: readonly string[]): Promise<void> {
-  const rows = await Promise.all(
-    asnIds.map((asnId) => {
-      const [from, to] = ofAsn(asnId);
-      return db.expectedUnits.where(':id').between(from, to, true, true).toArray();
-    }),
-  );
-  index.replaceAsns(asnIds, rows.flat());
+async function readInPages(
+  first: Collection<ExpectedUnitRow, [string, string]>,
+  next: (after: [string, string]) => Collection<ExpectedUnitRow, [string, string]>,
+  take: (rows: readonly ExpectedUnitRow[]) => void,
+): Promise<void> {
+  let collection = first;
+  for (;;) {
+    const page = await collection.limit(LOAD_PAGE).toArray();
+    take(page);
+    const last = page.at(-1);
+    if (!last || page.length < LOAD_PAGE) return;
+    collection = next([last.asnId, last.unitId]);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
 }
 
 function warn(what: string, error: unknown): void {

@@ -1,6 +1,6 @@
 import type { Transaction } from 'dexie';
 import type { AsnLogisticUnit } from '../domain/asn/canonical-asn';
-import { expectedUnitRows } from './asn-rows';
+import { expectedUnitRows } from './expected-unit-rows';
 import type { ExpectedUnitRow, UnitStateRow } from './schema';
 import type { LineBlockRowV2, UnitRowV2 } from './schema-v2';
 

@@ -156,8 +156,7 @@ export type DocksideDb = Dexie & {
 
 export const DATABASE_NAME = 'dockside';
 
-/** Loose lines (no packing level) live in the block with this key. */
-export const LOOSE_LINES_KEY = '';
+export { LOOSE_LINES_KEY } from './expected-unit-rows';
 
 export function openDocksideDb(name: string = DATABASE_NAME): DocksideDb {
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as DocksideDb;

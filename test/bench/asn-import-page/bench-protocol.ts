@@ -9,19 +9,21 @@ export interface ImportRun {
   /** Expected-unit rows written (schema v3: one per scannable top unit). */
   readonly rows: number;
   readonly bytes: number;
-  /** Importer: text → canonical ASN (tokenise, envelope, hierarchy, the importer's own checks). */
-  readonly parseMs: number;
-  /** validateCanonicalAsn, as importAsnFile runs it after every importer. */
-  readonly validateMs: number;
-  /** storeImportedAsns until its 'writing' progress: content hash and rows, before the transaction opens. */
-  readonly prepareMs: number;
-  /** From 'writing' until the strict-durability transaction has committed. */
+  /** Intake worker: text posted, importer and validateCanonicalAsn, until its first "preparing" progress. */
+  readonly workerReadMs: number;
+  /** Intake worker: content hash and rows, until its "writing" progress. */
+  readonly workerPrepareMs: number;
+  /** Intake worker: the strict-durability transaction until committed and its report back on the page. */
   readonly writeMs: number;
   /** The first SSCC lookup after the commit (the station is ready to scan). */
   readonly firstLookupMs: number;
   readonly totalMs: number;
   /** After the commit, until the in-memory scan index of a running station holds the new ASN (not in total). */
   readonly indexUpdateMs: number;
+  /** The longest task on the page's thread during the import (Long Tasks API, > 50 ms), 0 when none. */
+  readonly longestBlockMs: number;
+  /** All long tasks on the page's thread during the import, summed. */
+  readonly blockedMs: number;
 }
 
 /** Where storeImportedAsns spends its time, each step measured apart from the import (one run each). */

@@ -2,8 +2,8 @@ import { useCallback, useRef, useState } from 'react';
 import type { DocksideBridge, PickedAsnFile } from '../../../../preload/contract';
 import type { DocksideDb } from '../../db/schema';
 import { readPickedFiles } from '../../platform/web-file-picker';
-import { importFiles, type FileProgress, type FileReport } from './intake/file-intake';
-import { parseInWorker } from './intake/parse-client';
+import type { FileProgress, FileReport } from './intake/file-intake';
+import { importFilesInWorker } from './intake/intake-client';
 
 /**
  * The inbound screen's file intake: from the file dialog (through the bridge: main's dialog in the desktop
@@ -39,7 +39,7 @@ export function useAsnIntake(db: DocksideDb, bridge: DocksideBridge): AsnIntake 
         setBusy(true);
         setReports(null);
         try {
-          setReports(await importFiles(files, { db, parse: parseInWorker, onProgress: setProgress }));
+          setReports(await importFilesInWorker(files, db, setProgress));
         } finally {
           setProgress(null);
           setBusy(false);

@@ -1,15 +1,17 @@
 import type { PickedAsnFile } from '../../../../../preload/contract';
-import { storeImportedAsns, type IntakeProgress } from '../../../db/asn-intake';
+import { storePreparedAsns } from '../../../db/asn-intake';
+import type { IntakeProgress } from '../../../db/prepare-asns';
 import type { DocksideDb } from '../../../db/schema';
 import type { AsnFileFormat, AsnImportError } from '../../../domain/asn/asn-importer';
 import type { AsnWarning } from '../../../domain/asn/canonical-asn';
 import { importSentence } from '../import-words';
 import type { ParseAsnFile } from './parse-client';
+import { parseAndPrepare } from './prepare-file';
 
 /**
  * Files → stored ASNs, one file at a time (issue 4, item 4). Each file is all or nothing: a file with one error
  * stores nothing (the importer rejects it whole), and a file that parses is stored in one transaction by
- * `storeImportedAsns`. Every file gets a report the receiver can act on; nothing here throws for bad input.
+ * `storePreparedAsns`. Every file gets a report the receiver can act on; nothing here throws for bad input.
  */
 export type IntakePhase = 'reading' | 'parsing' | IntakeProgress['phase'];
 
@@ -47,7 +49,8 @@ export type FileReport =
 
 export interface FileIntakeDeps {
   readonly db: DocksideDb;
-  readonly parse: ParseAsnFile;
+  /** Reads and prepares a file; by default parseAndPrepare, here on this thread (the intake worker's). */
+  readonly parse?: ParseAsnFile;
   readonly onProgress?: (progress: FileProgress) => void;
 }
 
@@ -78,22 +81,24 @@ async function importOne(
   progress('parsing');
   let parsed;
   try {
-    parsed = await deps.parse({ text: file.text, fileName: file.name });
+    const parse = deps.parse ?? ((input, onProgress) => Promise.resolve(parseAndPrepare(input, onProgress)));
+    parsed = await parse({ text: file.text, fileName: file.name }, (p) => {
+      progress(p.phase, p.linesPrepared, p.totalLines);
+    });
   } catch (error) {
     const message = `Dockside could not read this file (${error instanceof Error ? error.message : String(error)}).`;
     return { name: file.name, kind: 'rejected', format: null, errors: [{ code: 'parser-failed', message }] };
   }
   if (!parsed.ok) return { name: file.name, kind: 'rejected', format: parsed.format, errors: parsed.errors };
   try {
-    const results = await storeImportedAsns(deps.db, parsed.asns, {
-      source: { format: parsed.format, origin: file.name },
+    const results = await storePreparedAsns(deps.db, parsed.prepared, {
       onProgress: (p) => {
         progress(p.phase, p.linesPrepared, p.totalLines);
       },
     });
     const asns = await Promise.all(
       results.map(async (result, i): Promise<AsnReport> => {
-        const asn = parsed.asns[i];
+        const asn = parsed.prepared[i]?.asn;
         const diff =
           result.outcome === 'revised'
             ? (await deps.db.revisions.get([result.asnId, result.version]))?.diff
@@ -110,7 +115,7 @@ async function importOne(
     );
     return { name: file.name, kind: 'stored', format: parsed.format, asns };
   } catch (error) {
-    // The transaction rolled back (storeImportedAsns is all or nothing): say so, with the storage layer's reason.
+    // The transaction rolled back (storePreparedAsns is all or nothing): say so, with the storage layer's reason.
     const message = `The station could not store this file, so nothing from it was saved (${error instanceof Error ? error.message : String(error)}).`;
     return { name: file.name, kind: 'rejected', format: parsed.format, errors: [{ code: 'store-failed', message }] };
   }

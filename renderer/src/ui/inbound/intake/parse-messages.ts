@@ -1,9 +1,7 @@
-import type { AsnImportInput } from '../../../domain/asn/asn-importer';
-import type { ImportAsnFileResult } from '../../../domain/asn/importers';
+import type { PreparedAsn } from '../../../db/prepare-asns';
+import type { AsnFileFormat, AsnImportError } from '../../../domain/asn/asn-importer';
 
-/** The page ⇄ parse worker messages (parse.worker.ts). */
-export type ParseRequest = AsnImportInput;
-export type ParseReply =
-  | { readonly ok: true; readonly result: ImportAsnFileResult }
-  /** The importer threw (a bug: importers report problems as values); the message says what. */
-  | { readonly ok: false; readonly message: string };
+/** A file read, validated and prepared for storing (hash and rows built): the page only has to write it. */
+export type ParsedAsnFile =
+  | { readonly ok: true; readonly format: AsnFileFormat; readonly prepared: readonly PreparedAsn[] }
+  | { readonly ok: false; readonly format: AsnFileFormat; readonly errors: readonly AsnImportError[] };
