@@ -81,6 +81,9 @@ describe('the CLI', () => {
       expect(JSON.parse(ledger.stdout)).toEqual({
         events: [],
         receipts: [],
+        receiptStates: [],
+        discrepancies: [],
+        units: [],
         stations: [{ stationId: 'DOCK-01', contiguousSeq: 0, highestSeq: 0, lastAppliedAt: null }],
       });
 

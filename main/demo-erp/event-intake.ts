@@ -1,7 +1,8 @@
 import type { EventResultV1, ReceivingEvent, StationWatermarkV1 } from '../../renderer/src/domain/receiving-event';
 import type { AsnCatalog } from './asn-catalog';
 import { canonicalJson } from './canonical-json';
-import { checkAgainstCatalog } from './event-checks';
+import { checkEvent } from './event-checks';
+import { EventIndex } from './event-index';
 import type { Ledger } from './ledger';
 import type { LedgerRecordV1 } from './ledger-record';
 import type { LedgerStore } from './ledger-store';
@@ -55,6 +56,9 @@ export class EventIntake {
     const { ledger, store, catalog, now } = this.deps;
     const inBatch = new Map<string, string>();
     const toApply: ReceivingEvent[] = [];
+    // Events accepted earlier in this batch count as known to the ones after them (a reversal right after the
+    // scan it undoes), but reach the ledger only with the record.
+    const known = new EventIndex(ledger);
     const results = items.map((item): EventResultV1 => {
       if (item.kind === 'invalid') return rejected(item.eventId, item.seq, 400, item.reason);
       const { event } = item;
@@ -70,9 +74,10 @@ export class EventIntake {
         const reason = `eventId ${eventId} was already applied with a different payload; an event is immutable, so a correction needs a new event with a new eventId`;
         return rejected(eventId, seq, 422, reason);
       }
-      const problem = checkAgainstCatalog(event, catalog);
+      const problem = checkEvent(event, catalog, known);
       if (problem !== null) return rejected(eventId, seq, 422, problem);
       inBatch.set(eventId, canonical);
+      known.add(event);
       toApply.push(event);
       return { eventId, seq, status: 'applied' };
     });

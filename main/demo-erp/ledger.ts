@@ -1,5 +1,7 @@
 import type { ReceivingEvent, StationWatermarkV1 } from '../../renderer/src/domain/receiving-event';
 import { canonicalJson } from './canonical-json';
+import type { KnownEvents } from './event-index';
+import { EventIndex } from './event-index';
 import type { LedgerRecordV1 } from './ledger-record';
 import { StationProgress } from './station-progress';
 
@@ -13,12 +15,13 @@ export interface AppliedEvent {
 /**
  * What the ERP has applied, in memory: events by id (the idempotency key), in arrival order, and each station's
  * watermark. It changes only through `apply`, which is called with a record after the record is on disk, so the
- * memory never runs ahead of the file.
+ * memory never runs ahead of the file. It also indexes what later events may point at (event-index.ts).
  */
-export class Ledger {
+export class Ledger implements KnownEvents {
   private readonly byId = new Map<string, AppliedEvent>();
   private readonly inOrder: AppliedEvent[] = [];
   private readonly stations = new Map<string, StationProgress>();
+  private readonly index = new EventIndex();
 
   find(eventId: string): AppliedEvent | undefined {
     return this.byId.get(eventId);
@@ -35,8 +38,25 @@ export class Ledger {
       const applied = { event, canonical: canonicalJson(event), appliedAt: record.appliedAt };
       this.byId.set(event.eventId, applied);
       this.inOrder.push(applied);
+      this.index.add(event);
       this.progress(event.station.stationId).record(event.seq, record.appliedAt);
     }
+  }
+
+  findEvent(eventId: string): ReceivingEvent | undefined {
+    return this.index.findEvent(eventId);
+  }
+
+  reversalOf(eventId: string): string | undefined {
+    return this.index.reversalOf(eventId);
+  }
+
+  closingOf(receiptKey: string): string | undefined {
+    return this.index.closingOf(receiptKey);
+  }
+
+  dependentsOf(eventId: string): readonly string[] {
+    return this.index.dependentsOf(eventId);
   }
 
   /** Applied events in the order they arrived. */

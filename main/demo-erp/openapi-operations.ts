@@ -36,7 +36,7 @@ export const operations: Readonly<Record<OperationId, Json>> = {
   postEventBatch: {
     summary: "Deliver a batch of one station's receiving events",
     description:
-      'Answers for every event, in the order sent: `applied`, `duplicate` (this eventId was applied before with the same payload; compared as canonical JSON, so member order does not matter) or `rejected` with a code: 422 when the eventId was applied with a different payload or names an ASN or line the ERP does not know, 400 when the event breaks the schema or belongs to another station. The events applied are on disk (fsync) before the answer is sent; if they cannot be written, nothing is applied and the answer is 503. A body that is not an event batch, or events without a readable eventId and seq, fail the whole request with 400.',
+      'Answers for every event, in the order sent: `applied`, `duplicate` (this eventId was applied before with the same payload; compared as canonical JSON, so member order does not matter) or `rejected` with a code: 422 when the eventId was applied with a different payload, names an ASN or line the ERP does not know, points at an earlier event that is unknown, of another type or receipt, or reversed, reverses an event that a standing approval, quarantine or disposition rests on, or receives on a receipt already closed; 400 when the event breaks the schema or belongs to another station. The events applied are on disk (fsync) before the answer is sent; if they cannot be written, nothing is applied and the answer is 503. A body that is not an event batch, or events without a readable eventId and seq, fail the whole request with 400.',
     parameters: [...common, ref('parameters', 'StationId')],
     requestBody: jsonBody('EventBatchRequestV1', 'Up to 1000 events of the station named in the path.'),
     responses: {
@@ -50,7 +50,7 @@ export const operations: Readonly<Record<OperationId, Json>> = {
   putEvent: {
     summary: 'Deliver one receiving event at the URI of its eventId',
     description:
-      'Idempotent (RFC 9110 §9.2.2): safe to repeat after an unknown outcome. 201 when this request applied the event, 200 when it had already been applied with the same payload, 422 when the eventId holds a different payload or the event names an ASN or line the ERP does not know.',
+      'Idempotent (RFC 9110 §9.2.2): safe to repeat after an unknown outcome. 201 when this request applied the event, 200 when it had already been applied with the same payload, 422 when the eventId holds a different payload or the event cannot be applied (unknown ASN, line or earlier event, closed receipt).',
     parameters: [...common, ref('parameters', 'StationId'), ref('parameters', 'EventId')],
     requestBody: jsonBody('ReceivingEvent', 'The event; its eventId must equal the one in the path.'),
     responses: {
@@ -73,7 +73,7 @@ export const operations: Readonly<Record<OperationId, Json>> = {
   getLedger: {
     summary: 'What arrived at the ERP',
     description:
-      'Applied events in arrival order, expected against received for every line of each ASN they touch (exact decimal sums), and station watermarks. For people and tests checking a run; a production ERP has its own reports.',
+      "Applied events in arrival order; expected against received for every line of each ASN they touch (exact decimal sums, reversed events left out); each receipt's state (arrived, closed), its discrepancies with approvals, and its units with inspection, quarantine, disposition and location; station watermarks. For people and tests checking a run; a production ERP has its own reports.",
     parameters: [...common, ref('parameters', 'LedgerStationId')],
     responses: { '200': json('LedgerV1', 'The ledger.') },
   },

@@ -1,11 +1,29 @@
 import { z } from 'zod';
 import { AsnPageV1, AsnV1, DecimalQuantity, Gln, Gtin, Sscc } from '../../renderer/src/domain/asn-wire';
 import {
+  DiscrepancyApproved,
+  DiscrepancyRecorded,
   EventBatchRequestV1,
   EventBatchResponseV1,
   EventResultV1,
+  EventReversed,
+  ItemId,
+  Measure,
+  PhotoAttachment,
+  QuarantineDisposed,
+  ReceiptArrived,
+  ReceiptClosed,
   ReceivingEvent,
   StationWatermarkV1,
+  SupervisorApproval,
+  UnitCounted,
+  UnitInspected,
+  UnitPutAway,
+  UnitQuarantined,
+  UnitReceivedV1,
+  UnitReceivedV2,
+  UnitRef,
+  UnitUnexpected,
 } from '../../renderer/src/domain/receiving-event';
 import { EventPutResponseV1, HealthV1, LedgerV1, ProblemV1 } from './api-schemas';
 
@@ -37,8 +55,58 @@ const named: readonly (readonly [string, z.ZodType, string])[] = [
   [
     'ReceivingEvent',
     ReceivingEvent,
-    'An immutable dock event; eventId is its idempotency key, seq its gap-free number per station.',
+    'An immutable dock event; eventId is its idempotency key, seq its gap-free number per station. One of the types below, chosen by `type` (and for unit.received by `schemaVersion`: 1 is the original contract, 2 carries lines and units without PO, GTIN or SSCC). Every schemaVersion 2 event names its receipt: `asnId`, or `poNumber` alone for a receipt against a PO without an ASN (one of them is required; JSON Schema here cannot say so).',
   ],
+  [
+    'UnitReceivedV1',
+    UnitReceivedV1,
+    'A unit and its nested units received against the ASN; contents as declared (v1).',
+  ],
+  [
+    'UnitReceivedV2',
+    UnitReceivedV2,
+    'A unit received in trust, audit or blind mode; contents named by asnId + lineId and qualified item ids.',
+  ],
+  [
+    'UnitCounted',
+    UnitCounted,
+    'The audit or blind count of one unit; its contents add to the lines like unit.received contents.',
+  ],
+  ['ReceiptArrived', ReceiptArrived, 'The trailer is at the dock door: trailer, carrier and every seal as found.'],
+  [
+    'UnitUnexpected',
+    UnitUnexpected,
+    'A unit not on the ASN (not-on-asn, with asnId), or received against a PO without an ASN (no-asn, poNumber).',
+  ],
+  [
+    'DiscrepancyRecorded',
+    DiscrepancyRecorded,
+    'A discrepancy with its code, liability, expected and actual quantities and whether it is within tolerance.',
+  ],
+  [
+    'DiscrepancyApproved',
+    DiscrepancyApproved,
+    'A supervisor accepts a recorded discrepancy (PIN or badge; the PIN itself never travels).',
+  ],
+  ['UnitInspected', UnitInspected, 'Checklist results, pass or fail, damage reason and photo references.'],
+  ['UnitQuarantined', UnitQuarantined, 'The unit is held in quarantine.'],
+  [
+    'QuarantineDisposed',
+    QuarantineDisposed,
+    "A supervisor's decision on a quarantined unit: release to stock, return to vendor or scrap.",
+  ],
+  ['UnitPutAway', UnitPutAway, 'The unit is at its location: the suggested and the actual one.'],
+  [
+    'EventReversed',
+    EventReversed,
+    'Undoes one earlier event of the same receipt (its whole effect); a reversal cannot be reversed.',
+  ],
+  ['ReceiptClosed', ReceiptClosed, "The receipt is closed, with the station's own summary figures."],
+  ['UnitRef', UnitRef, "A logistic unit: the ASN's unitId (the SSCC when it has one), and its SSCC when known."],
+  ['ItemId', ItemId, 'An item identifier with its qualifier (X12 DE 235, EDIFACT DE 7143, normalised).'],
+  ['Measure', Measure, 'A decimal quantity with its unit of measure.'],
+  ['SupervisorApproval', SupervisorApproval, 'Who approved and how (PIN or badge); never the PIN itself.'],
+  ['PhotoAttachment', PhotoAttachment, 'A photo kept at the station: id, SHA-256, media type and size, not the bytes.'],
   ['EventBatchRequestV1', EventBatchRequestV1, 'Events of one station, in station-seq order.'],
   [
     'EventResultV1',

@@ -99,7 +99,7 @@ export function buildOpenApiDocument(): Json {
         PayloadTooLarge: problemResponse(`The body is larger than ${MAX_BODY_BYTES} bytes.`),
         UnsupportedMediaType: problemResponse('The body is not sent as application/json (UTF-8).'),
         Unprocessable: problemResponse(
-          'Well-formed but cannot be applied: the eventId holds a different payload, or the ASN or line is unknown.',
+          'Well-formed but cannot be applied: the eventId holds a different payload; the ASN, line or an earlier event it points at is unknown or does not fit; or the receipt is closed.',
         ),
         Unavailable: problemResponse(
           'The ledger could not be written (for example the disk is full); nothing was applied. Retry later with the same eventIds.',
