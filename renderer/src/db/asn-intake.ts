@@ -1,6 +1,7 @@
 import type { Transaction } from 'dexie';
 import { describeDiff, isEmptyDiff } from '../domain/asn/asn-revision';
 import type { AsnSource, CanonicalAsn } from '../domain/asn/canonical-asn';
+import { isCurrentContentHash } from '../domain/asn/content-hash';
 import { asnSummaryOf, canonicalFromRows, ofAsn } from './asn-rows';
 import { prepareAsns, type IntakeProgress, type PreparedAsn } from './prepare-asns';
 import { effectiveNext, isBareCancellation, reviseAsn } from './asn-revise';
@@ -40,7 +41,7 @@ export async function storeImportedAsns(
   asns: readonly CanonicalAsn[],
   options: IntakeOptions = {},
 ): Promise<IntakeResult[]> {
-  return storePreparedAsns(db, prepareAsns(asns, options.onProgress), options);
+  return storePreparedAsns(db, await prepareAsns(asns, options.onProgress), options);
 }
 
 /** The write half, for ASNs prepared elsewhere (the parse worker prepares files off the page's thread). */
@@ -163,8 +164,9 @@ async function revise(db: IntakeTables, existing: AsnRow, p: PreparedAsn, stored
   const bare = next !== p.asn;
   const newVersion = existing.version + 1;
   const revision = reviseAsn(existing, previous, next, states, newVersion);
-  // A v1 row with nothing changed is a baseline, not a revision: store the hash, keep the version.
-  const baseline = existing.contentHash === '' && isEmptyDiff(revision.diff);
+  // A row without a current hash (migrated from v1, or hashed before SHA-256) with nothing changed is a baseline,
+  // not a revision: store the new hash, keep the version.
+  const baseline = !isCurrentContentHash(existing.contentHash) && isEmptyDiff(revision.diff);
   const version = baseline ? existing.version : newVersion;
 
   if (!bare) {

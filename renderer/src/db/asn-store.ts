@@ -31,7 +31,7 @@ export async function storeAsnPage(
   pulledAt: string,
   erpOrigin = 'erp',
 ): Promise<IntakeResult[]> {
-  const prepared = prepareAsns(asns.map((asn) => canonicalFromAsnV1(asn, erpOrigin)));
+  const prepared = await prepareAsns(asns.map((asn) => canonicalFromAsnV1(asn, erpOrigin)));
   const results = await db.transaction('rw', [...intakeTables(db), db.meta], (tx) =>
     allOrNothing(tx, async () => {
       const stored = await writePreparedAsns(boundTables(tx), prepared, pulledAt);

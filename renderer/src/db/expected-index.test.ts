@@ -86,8 +86,9 @@ describe('the in-memory scan index', () => {
     await live.ready;
     // Another window writes (no announcement in this one), then announces on the channel as intake does.
     const otherWindow = openDocksideDb(db.name);
+    const prepared = await prepareAsns([asnB]);
     await otherWindow.transaction('rw', intakeTables(otherWindow), (tx) =>
-      writePreparedAsns(boundTables(tx), prepareAsns([asnB]), '2026-11-23T08:00:00Z'),
+      writePreparedAsns(boundTables(tx), prepared, '2026-11-23T08:00:00Z'),
     );
     otherWindow.close();
     expect(live.index.asnCount).toBe(0);

@@ -152,8 +152,11 @@ function drop<V extends { asnId: string }>(map: Map<string, V[]>, key: string, a
   else map.delete(key);
 }
 
-/** Rows are read in pages so building the index never holds a whole day's ASNs as rows at once. */
-const LOAD_PAGE = 200;
+/**
+ * Rows are read in pages so building the index never holds a whole day's ASNs as rows at once, and a scan's own
+ * read waits behind one small page at most (a pallet row of 100 lines is ~12 kB to structured-clone).
+ */
+const LOAD_PAGE = 50;
 
 /**
  * The station's index: filled from IndexedDB in the background, then kept in step with intake in every window.

@@ -20,21 +20,22 @@ export interface PreparedAsn {
 }
 
 /** Hashes and builds rows; pure CPU work kept out of the transaction. */
-export function prepareAsns(
+export async function prepareAsns(
   asns: readonly CanonicalAsn[],
   onProgress?: (progress: IntakeProgress) => void,
-): PreparedAsn[] {
+): Promise<PreparedAsn[]> {
   const totalLines = asns.reduce((n, a) => n + a.lines.length, 0);
   let before = 0;
   // Said first, so whoever shows progress knows reading is over and preparing has begun.
   onProgress?.({ phase: 'preparing', linesPrepared: 0, totalLines });
-  return asns.map((asn) => {
+  const prepared: PreparedAsn[] = [];
+  for (const asn of asns) {
     const report = (done: number): void => {
       onProgress?.({ phase: 'preparing', linesPrepared: before + done, totalLines });
     };
-    const p = { asn, hash: asnContentHash(asn), rows: expectedUnitRows(asn, report) };
+    prepared.push({ asn, hash: await asnContentHash(asn), rows: expectedUnitRows(asn, report) });
     before += asn.lines.length;
     if (before % PROGRESS_STEP !== 0) report(0);
-    return p;
-  });
+  }
+  return prepared;
 }

@@ -100,6 +100,9 @@ export async function receiveUnit(
         counted: (linesOf.get(u.unitId) ?? []).map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
         removedInVersion: null,
         announced: u,
+        stage: u.unitId === unit.unitId ? 'awaiting-putaway' : 'with-parent',
+        suggestedLocation: null,
+        location: null,
       })),
     );
     await db.asns.update(asn.asnId, { receivedUnitCount: asn.receivedUnitCount + pending.length });

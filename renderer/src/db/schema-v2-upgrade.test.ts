@@ -100,9 +100,13 @@ describe('schema v1 → v2 → v3 upgrade', () => {
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'asns',
+      'discrepancies',
       'expectedUnits',
       'journal',
+      'machines',
       'meta',
+      'photos',
+      'receipts',
       'revisions',
       'unitStates',
     ]);

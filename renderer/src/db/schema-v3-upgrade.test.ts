@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateCanonicalAsn, ssccFor } from '../../../test/fakes/canonical-asn';
 import type { AsnLine, AsnLogisticUnit, CanonicalAsn } from '../domain/asn/canonical-asn';
-import { asnContentHash } from '../domain/asn/content-hash';
+import { legacyAsnContentHash } from '../domain/asn/content-hash';
 import { storeImportedAsns } from './asn-intake';
 import { asnSummaryOf, canonicalFromRows, ofAsn, unitsWithState } from './asn-rows';
 import { receiveUnit } from './receive-unit';
@@ -92,7 +92,7 @@ const asnRow: AsnRow = {
   unitCount: asn.units.length,
   receivedUnitCount: 2,
   storedAt: '2026-11-23T08:00:00Z',
-  contentHash: asnContentHash(asn),
+  contentHash: legacyAsnContentHash(asn),
   revisions: [],
   conflicts: [],
 };
@@ -117,9 +117,13 @@ describe('schema v2 → v3 upgrade', () => {
     expect(db.verno).toBe(3);
     expect(db.tables.map((t) => t.name).sort()).toEqual([
       'asns',
+      'discrepancies',
       'expectedUnits',
       'journal',
+      'machines',
       'meta',
+      'photos',
+      'receipts',
       'revisions',
       'unitStates',
     ]);

@@ -61,5 +61,9 @@ function stateOf(row: UnitRowV2, announced: AsnLogisticUnit): UnitStateRow {
     counted: row.counted,
     removedInVersion: row.removedInVersion,
     announced,
+    // v2 had no putaway: what it received is taken as stored, location unknown, rather than queued for putaway.
+    stage: 'stored',
+    suggestedLocation: null,
+    location: null,
   };
 }

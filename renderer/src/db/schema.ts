@@ -2,6 +2,8 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { AsnDiff, SupervisorConflict } from '../domain/asn/asn-revision';
 import type { AsnLine, AsnLogisticUnit, AsnSource, AsnWarning, CanonicalAsn } from '../domain/asn/canonical-asn';
 import type { ReceivingEvent } from '../domain/receiving-event';
+import type { MachineName, PersistedMachine } from '../machines/persistence';
+import type { DiscrepancyNote, SupervisorAuth } from '../machines/receiving-types';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2 } from './schema-v2';
 import { upgradeToV2 } from './schema-v2-upgrade';
@@ -105,6 +107,77 @@ export interface UnitStateRow {
   readonly removedInVersion: number | null;
   /** The unit as announced when it was received, so a unit a revision removed can still be shown. */
   readonly announced: AsnLogisticUnit;
+  /** Where it is in the dock's workflow (the logisticUnit machine's state, as the screens and lists need it). */
+  readonly stage: UnitStage;
+  /** Where the putaway rules want it, once known. */
+  readonly suggestedLocation: string | null;
+  /** Where it was put away. */
+  readonly location: string | null;
+}
+
+/**
+ * A received unit's place in the workflow (issue 5): counted, inspected, accepted or quarantined, put away.
+ * `with-parent` is a carton received with its pallet; it follows the pallet.
+ */
+export type UnitStage =
+  | 'with-parent'
+  | 'counting'
+  | 'inspecting'
+  | 'awaiting-putaway'
+  | 'stored'
+  | 'quarantined'
+  | 'quarantine-stored'
+  | 'disposed';
+
+/** A receiving machine's persisted snapshot (machines/persistence.ts), one row per running instance. */
+export interface MachineRow {
+  readonly machine: MachineName;
+  /** receiptId for a session; `${receiptId}/${unitId}` for a unit, its count or its quarantine. */
+  readonly key: string;
+  readonly record: PersistedMachine;
+  readonly updatedAt: string;
+}
+
+export type ReceiptStatus =
+  'expected' | 'awaiting-seal-approval' | 'receiving' | 'closing' | 'closed' | 'cancelled' | 'cancelled-with-receipts';
+
+/** One receipt (an ASN, or a PO without ASN) as the dock works it: the receiptSession machine's projection. */
+export interface ReceiptRow {
+  readonly receiptId: string;
+  readonly asnId: string | null;
+  readonly status: ReceiptStatus;
+  readonly mode: 'trust' | 'audit' | 'blind';
+  readonly dockDoor: string | null;
+  readonly trailer: string | null;
+  readonly sealNumber: string | null;
+  readonly seal: 'intact' | 'broken' | 'mismatch' | 'none' | null;
+  readonly expectedUnits: number;
+  readonly receivedUnits: number;
+  readonly openDiscrepancies: number;
+  readonly arrivedAt: string | null;
+  readonly closedAt: string | null;
+  readonly updatedAt: string;
+}
+
+/** A discrepancy as supervisors work it (the journal keeps the events; this is the list). */
+export interface DiscrepancyRow extends DiscrepancyNote {
+  readonly receiptId: string;
+  readonly status: 'open' | 'approved' | 'accepted' | 'reversed';
+  readonly raisedAt: string;
+  readonly raisedBySeq: number;
+  readonly approvedBy: SupervisorAuth | null;
+}
+
+/** A photo taken at inspection, kept on the station and referenced by its event (id, SHA-256, type, size). */
+export interface PhotoRow {
+  readonly photoId: string;
+  readonly receiptId: string;
+  readonly unitId: string;
+  readonly mediaType: string;
+  readonly sha256: string;
+  readonly size: number;
+  readonly takenAt: string;
+  readonly blob: Blob;
 }
 
 /** A logistic unit as announced joined with its state: what screens, receiving and revisions work with. */
@@ -152,6 +225,10 @@ export type DocksideDb = Dexie & {
   revisions: Dexie.Table<RevisionRow, [string, number]>;
   journal: EntityTable<JournalRow, 'seq'>;
   meta: EntityTable<MetaRow, 'key'>;
+  machines: Dexie.Table<MachineRow, [string, string]>;
+  receipts: EntityTable<ReceiptRow, 'receiptId'>;
+  discrepancies: EntityTable<DiscrepancyRow, 'discrepancyId'>;
+  photos: EntityTable<PhotoRow, 'photoId'>;
 };
 
 export const DATABASE_NAME = 'dockside';
@@ -169,7 +246,12 @@ export function openDocksideDb(name: string = DATABASE_NAME): DocksideDb {
       // No asnId index: an ASN's rows are a key range of the compound primary key (expected-units.ts, `ofAsn`),
       // and every index is one more write per row on a 100,000-line import.
       expectedUnits: '&[asnId+unitId], *ssccs, *gtins',
-      unitStates: '&[asnId+unitId], sscc',
+      unitStates: '&[asnId+unitId], sscc, stage',
+      // The receiving workflow (issue 5). Version 3 had not shipped when these joined it.
+      machines: '&[machine+key]',
+      receipts: '&receiptId, status',
+      discrepancies: '&discrepancyId, receiptId',
+      photos: '&photoId, [receiptId+unitId]',
     })
     .upgrade(upgradeToV3);
   return db;

@@ -50,7 +50,7 @@ export interface LookupRun {
   readonly gtinLinesFound: number;
   /** startExpectedIndex until ready, over everything stored. */
   readonly indexBuildMs: number;
-  /** JS heap growth from building the index (Chromium's performance.memory after a GC), or null. */
+  /** JS heap the index holds: released when it is dropped (Chromium performance.memory after a GC), or null. */
   readonly indexHeapBytes: number | null;
   /** False when performance.now() is coarsened to 0.1 ms (TRAPS.md). */
   readonly crossOriginIsolated: boolean;

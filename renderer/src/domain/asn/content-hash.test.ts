@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CanonicalAsn } from './canonical-asn';
-import { asnContentHash } from './content-hash';
+import { asnContentHash, isCurrentContentHash, legacyAsnContentHash } from './content-hash';
 
 const asn: CanonicalAsn = {
   asnId: 'ASN-1',
@@ -28,23 +28,31 @@ function reversedKeys(value: unknown): unknown {
 }
 
 describe('asnContentHash', () => {
-  it('does not depend on key order, on where the ASN came from, or on undefined members', () => {
-    const hash = asnContentHash(asn);
-    expect(asnContentHash(reversedKeys(asn) as CanonicalAsn)).toBe(hash);
-    expect(asnContentHash({ ...asn, source: { format: 'x12-856', origin: 'b.x12', controlRefs: ['ST02 1'] } })).toBe(
-      hash,
-    );
-    expect(asnContentHash({ ...asn, shipFrom: undefined } as unknown as CanonicalAsn)).toBe(hash);
+  it('does not depend on key order, on where the ASN came from, or on undefined members', async () => {
+    const hash = await asnContentHash(asn);
+    expect(await asnContentHash(reversedKeys(asn) as CanonicalAsn)).toBe(hash);
+    expect(
+      await asnContentHash({ ...asn, source: { format: 'x12-856', origin: 'b.x12', controlRefs: ['ST02 1'] } }),
+    ).toBe(hash);
+    expect(await asnContentHash({ ...asn, shipFrom: undefined } as unknown as CanonicalAsn)).toBe(hash);
   });
 
-  it('changes with what the ASN says', () => {
-    const hash = asnContentHash(asn);
-    expect(asnContentHash({ ...asn, lines: asn.lines.map((l) => ({ ...l, quantity: '11' })) })).not.toBe(hash);
-    expect(asnContentHash({ ...asn, carrier: { seals: ['S2'] } })).not.toBe(hash);
-    expect(asnContentHash({ ...asn, status: 'cancelled' })).not.toBe(hash);
+  it('changes with what the ASN says', async () => {
+    const hash = await asnContentHash(asn);
+    expect(await asnContentHash({ ...asn, lines: asn.lines.map((l) => ({ ...l, quantity: '11' })) })).not.toBe(hash);
+    expect(await asnContentHash({ ...asn, carrier: { seals: ['S2'] } })).not.toBe(hash);
+    expect(await asnContentHash({ ...asn, status: 'cancelled' })).not.toBe(hash);
   });
 
-  it('keeps the value v2 databases stored (a changed hash would turn every re-import into a revision)', () => {
-    expect(asnContentHash(asn)).toBe('9a2a7011d2b36-17276e310993e4');
+  it('is SHA-256 of the sorted JSON, pinned, and tells itself apart from the hashes stored before', async () => {
+    const hash = await asnContentHash(asn);
+    expect(hash).toMatch(/^sha256:[0-9a-f]{64}$/);
+    expect(hash).toBe(await asnContentHash(asn));
+    expect(hash).toBe('sha256:c7f4b5f902776ba634d6cdc9b6452611d2dd9f547d2d9cd0b7c8c642cc62527d');
+    expect(isCurrentContentHash(hash)).toBe(true);
+    // The legacy value v2 stations stored must stay computable for the upgrade tests, and is not current.
+    expect(legacyAsnContentHash(asn)).toBe('9a2a7011d2b36-17276e310993e4');
+    expect(isCurrentContentHash(legacyAsnContentHash(asn))).toBe(false);
+    expect(isCurrentContentHash('')).toBe(false);
   });
 });

@@ -10,7 +10,7 @@ import { parseAndPrepare } from './prepare-file';
 
 const delimiters = { element: '*', component: ':', segment: '~' };
 const x12 = (asn: CanonicalAsn): string => writeX12_856([asn], delimiters, { lineBreaks: true });
-const inline: ParseAsnFile = (input, onProgress) => Promise.resolve(parseAndPrepare(input, onProgress));
+const inline: ParseAsnFile = (input, onProgress) => parseAndPrepare(input, onProgress);
 // Local times: the 856 writer appends a "Z" to DTM times that the reader then ignores with a warning (reported
 // to the importer's owners); the intake's own sentences are what this suite checks.
 const v1: CanonicalAsn = {

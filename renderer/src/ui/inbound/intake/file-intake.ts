@@ -81,7 +81,7 @@ async function importOne(
   progress('parsing');
   let parsed;
   try {
-    const parse = deps.parse ?? ((input, onProgress) => Promise.resolve(parseAndPrepare(input, onProgress)));
+    const parse = deps.parse ?? ((input, onProgress) => parseAndPrepare(input, onProgress));
     parsed = await parse({ text: file.text, fileName: file.name }, (p) => {
       progress(p.phase, p.linesPrepared, p.totalLines);
     });
