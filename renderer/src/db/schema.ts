@@ -211,6 +211,8 @@ export interface JournalRow {
   readonly syncState: SyncState;
   readonly syncedAt: string | null;
   readonly rejection: { readonly code: number; readonly reason: string } | null;
+  /** The dock command that wrote it (issue 5): an undo reverses every event of one command. Absent before v3. */
+  readonly commandId?: string;
 }
 
 export interface MetaRow {
@@ -252,6 +254,7 @@ export function openDocksideDb(name: string = DATABASE_NAME): DocksideDb {
       receipts: '&receiptId, status',
       discrepancies: '&discrepancyId, receiptId',
       photos: '&photoId, [receiptId+unitId]',
+      journal: '&seq, &eventId, [syncState+seq], asnId, commandId',
     })
     .upgrade(upgradeToV3);
   return db;

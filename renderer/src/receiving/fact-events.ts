@@ -1,0 +1,150 @@
+import type { JournalRow } from '../db/schema';
+import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
+import { countedContentOf, unitRefOf, type ReceiptSummary } from '../domain/receiving-event';
+import { DEFAULT_LIABILITY } from '../domain/receiving/discrepancy-codes';
+import type { ReceivingFact, ReversalCause } from '../machines/receiving-types';
+import type { EventDraft } from './journal-append';
+
+/**
+ * What the machines recorded, as journal events (../shared/guide/DOMAIN.md, "Receiving events"). The machines
+ * speak in facts about the dock; the contract with the ERP speaks in events about ASN lines and units. This is
+ * the one place that translates, with the ASN data the facts do not carry (unit SSCCs, line contents).
+ *
+ * Station-internal facts (a mode change, a disposition request, a single count capture) have no ERP event: the
+ * machine snapshot keeps them, and the events they lead to (a count, a disposition) carry the result.
+ */
+export interface FactContext {
+  readonly asnId: string;
+  readonly asnVersion: number;
+  /** The ASN's units of the rows this command touched, by unitId. */
+  readonly units: ReadonlyMap<string, AsnLogisticUnit>;
+  /** The ASN's lines held directly by each unit. */
+  readonly linesOf: (unitId: string) => readonly AsnLine[];
+  readonly suggestedLocationOf: (unitId: string) => string | null;
+  /** The journal rows of commands a `reversed` fact may point at, by commandId. */
+  readonly eventsOfCommand: ReadonlyMap<string, readonly JournalRow[]>;
+  readonly closingSummary?: Omit<ReceiptSummary, 'lastSeq'> & { readonly lastSeq: number };
+}
+
+const REVERSAL_CAUSE: Readonly<Record<ReversalCause, 'operator-undo' | 'recount' | null>> = {
+  undo: 'operator-undo',
+  recount: 'recount',
+  // A reopening needs the supervisor on each reversal (EventReversed); the station does not reopen receipts yet.
+  reopened: null,
+  // Withdrawn or declined disposition requests never produced an ERP event: nothing to reverse.
+  'request-withdrawn': null,
+  'request-declined': null,
+};
+
+export function draftsFor(fact: ReceivingFact, ctx: FactContext): EventDraft[] {
+  const scope = { asnId: ctx.asnId };
+  const refOf = (unitId: string) => unitRefOf(ctx.units.get(unitId) ?? { unitId });
+  switch (fact.type) {
+    case 'receipt.arrived':
+      return [
+        {
+          ...scope,
+          type: 'receipt.arrived',
+          dockDoor: fact.dockDoor,
+          trailer: fact.trailer,
+          seals: fact.sealNumber === null ? [] : [{ number: fact.sealNumber, intact: fact.seal !== 'broken' }],
+        },
+      ];
+    case 'unit.received': {
+      const unitIds = [fact.unitId, ...fact.nestedUnitIds];
+      return [
+        {
+          ...scope,
+          type: 'unit.received',
+          asnVersion: ctx.asnVersion,
+          mode: fact.mode,
+          unit: refOf(fact.unitId),
+          units: unitIds.map(refOf),
+          // Trust receiving: what the ASN says each received unit holds. Audit and blind add theirs on unit.counted.
+          contents:
+            fact.mode === 'trust'
+              ? unitIds.flatMap((id) => ctx.linesOf(id).map((line) => countedContentOf(id, line)))
+              : [],
+        },
+      ];
+    }
+    case 'discrepancy.recorded': {
+      const d = fact.discrepancy;
+      const measure = (quantity: string | undefined) =>
+        quantity === undefined || d.uom === undefined ? undefined : { quantity, uom: d.uom };
+      const expected = measure(d.expected);
+      const actual = measure(d.actual);
+      return [
+        {
+          ...scope,
+          type: 'discrepancy.recorded',
+          asnVersion: ctx.asnVersion,
+          code: d.code,
+          liability: DEFAULT_LIABILITY[d.code],
+          ...(d.lineId === undefined ? {} : { lineId: d.lineId }),
+          ...(d.unitId === undefined ? {} : { unit: refOf(d.unitId) }),
+          ...(expected === undefined ? {} : { expected }),
+          ...(actual === undefined ? {} : { actual }),
+          withinTolerance: !d.needsApproval,
+          ...(d.note === undefined ? {} : { note: d.note.slice(0, 500) }),
+        },
+      ];
+    }
+    case 'unit.put-away':
+      return [
+        {
+          ...scope,
+          type: 'unit.put-away',
+          unit: refOf(fact.unitId),
+          suggestedLocation: ctx.suggestedLocationOf(fact.unitId) ?? fact.location,
+          actualLocation: fact.location,
+        },
+      ];
+    case 'reversed': {
+      const cause = REVERSAL_CAUSE[fact.cause];
+      if (cause === null) return [];
+      // One reversal per event of the superseded command, newest first (the ERP checks that order).
+      const reversed = [...(ctx.eventsOfCommand.get(fact.supersedes) ?? [])].sort((a, b) => b.seq - a.seq);
+      return reversed.flatMap((row): EventDraft[] =>
+        row.type === 'event.reversed'
+          ? []
+          : [
+              {
+                ...scope,
+                type: 'event.reversed',
+                reversedEventId: row.eventId,
+                reversedType: row.type,
+                cause,
+                reason: fact.reason.slice(0, 500) || 'undone at the dock',
+              },
+            ],
+      );
+    }
+    case 'receipt.closed':
+      return ctx.closingSummary
+        ? [
+            {
+              ...scope,
+              type: 'receipt.closed',
+              summary: ctx.closingSummary,
+              ...(fact.supervisor === null ? {} : { approvedBy: fact.supervisor }),
+            },
+          ]
+        : [];
+    case 'receipt.mode-changed':
+    case 'receipt.cancelled':
+    case 'receipt.reopened':
+    case 'count.captured':
+    case 'count.finished':
+    case 'quarantine.disposition-requested':
+      // Station-internal: the snapshot keeps them; the events they lead to carry the result.
+      return [];
+    case 'unit.counted':
+    case 'unit.inspected':
+    case 'discrepancy.approved':
+    case 'quarantine.disposition-decided':
+      // ERP-relevant, and no dock command records them yet (audit counts, inspection, approvals and quarantine
+      // come next): fail the command loudly rather than drop an event the ERP must get.
+      throw new Error(`No journal event is built for a ${fact.type} fact yet.`);
+  }
+}

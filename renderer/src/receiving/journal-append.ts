@@ -1,0 +1,58 @@
+import { uuidv7 } from 'uuidv7';
+import type { JournalRow, DocksideDb } from '../db/schema';
+import { receiptKeyOf, ReceivingEvent } from '../domain/receiving-event';
+import type { StationIdentity } from '../domain/station-records';
+
+/** An event body as a command builds it: the journal adds the envelope (id, seq, station, time, operator). */
+export type EventDraft = DistributiveOmit<
+  Extract<ReceivingEvent, { schemaVersion: 2 }>,
+  'eventId' | 'schemaVersion' | 'station' | 'seq' | 'occurredAt' | 'operator'
+>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+export interface CommandStamp {
+  readonly commandId: string;
+  readonly at: string;
+  readonly station: StationIdentity;
+}
+
+/**
+ * Appends a command's events to the journal (the outbox) in its transaction: UUIDv7 ids (RFC 9562 §5.7), the
+ * next gap-free station seqs, and each event validated against the contract first, so a malformed event fails
+ * the command (and its transaction) here instead of being rejected by the ERP hours later.
+ */
+export async function appendEvents(
+  journal: DocksideDb['journal'],
+  stamp: CommandStamp,
+  drafts: readonly EventDraft[],
+): Promise<JournalRow[]> {
+  if (drafts.length === 0) return [];
+  const last = await journal.orderBy('seq').last();
+  let seq = last?.seq ?? 0;
+  const rows = drafts.map((draft): JournalRow => {
+    seq += 1;
+    const event = ReceivingEvent.parse({
+      ...draft,
+      eventId: uuidv7(),
+      schemaVersion: 2,
+      station: { siteId: stamp.station.siteId, stationId: stamp.station.stationId, dockDoor: stamp.station.dockDoor },
+      seq,
+      occurredAt: stamp.at,
+      operator: stamp.station.operator,
+    });
+    return {
+      seq,
+      eventId: event.eventId,
+      type: event.type,
+      asnId: receiptKeyOf(event),
+      occurredAt: stamp.at,
+      event,
+      syncState: 'pending',
+      syncedAt: null,
+      rejection: null,
+      commandId: stamp.commandId,
+    };
+  });
+  await journal.bulkAdd(rows);
+  return rows;
+}
