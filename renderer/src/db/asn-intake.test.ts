@@ -4,7 +4,7 @@ import { generateCanonicalAsn, gtinFor } from '../../../test/fakes/canonical-asn
 import type { CanonicalAsn } from '../domain/asn/canonical-asn';
 import { storeImportedAsns } from './asn-intake';
 import type { IntakeProgress } from './prepare-asns';
-import { receiveUnit } from './receive-unit';
+import { trustScan } from '../receiving/test-support/trust-scan';
 import { openDocksideDb, type DocksideDb } from './schema';
 import { snapshot } from './test-support/db-snapshot';
 
@@ -42,7 +42,7 @@ describe('storeImportedAsns', () => {
     const rows = await db.expectedUnits.where('gtins').equals(gtinFor(0)).toArray();
     expect(rows.flatMap((b) => b.lines).filter((l) => l.gtin === gtinFor(0))).toHaveLength(4); // 3 on ASN-A, 1 on ASN-B
     expect(await db.unitStates.count()).toBe(0);
-    expect((await receiveUnit(db, station, sscc(pallet))).kind).toBe('received');
+    expect(await trustScan(db, station, sscc(pallet))).toBe('received');
   });
 
   it('changes nothing when the same file is imported twice', async () => {
@@ -55,7 +55,7 @@ describe('storeImportedAsns', () => {
 
   it('records a revision with its diff, keeps received units received and flags the conflicts', async () => {
     await storeImportedAsns(db, [asnA], { now: at('2026-11-23T06:00:00Z') });
-    await receiveUnit(db, station, sscc(carton1));
+    await trustScan(db, station, sscc(carton1));
     const [l1, l2] = asnA.lines;
     const revised: CanonicalAsn = {
       ...asnA,
@@ -79,8 +79,8 @@ describe('storeImportedAsns', () => {
     expect(kept?.counted.map((c) => c.lineId)).toEqual([l1?.lineId, l2?.lineId]);
     const stored = await db.revisions.get(['ASN-A', 2]);
     expect(stored?.diff.units.removed.map((u) => u.unitId)).toEqual([carton1?.unitId]);
-    expect((await receiveUnit(db, station, sscc(carton1))).kind).toBe('already-received');
-    expect((await receiveUnit(db, station, sscc(carton2))).kind).toBe('received');
+    expect(await trustScan(db, station, sscc(carton1))).toBe('refused'); // removed from the ASN, received before
+    expect(await trustScan(db, station, sscc(carton2))).toBe('received');
   });
 
   it('ignores a late older version, so a re-delivery never rolls an ASN back', async () => {
@@ -93,14 +93,14 @@ describe('storeImportedAsns', () => {
 
   it('marks a cancelled ASN cancelled without deleting its units, flagged when some were received', async () => {
     await storeImportedAsns(db, [asnA]);
-    await receiveUnit(db, station, sscc(carton2));
+    await trustScan(db, station, sscc(carton2));
     const notice: CanonicalAsn = { ...asnA, status: 'cancelled', units: [], lines: [] };
     await storeImportedAsns(db, [notice]);
     const row = await db.asns.get('ASN-A');
     expect(row).toMatchObject({ status: 'cancelled', version: 2, unitCount: 6, lineCount: 8 });
     expect(row?.conflicts.map((c) => c.kind)).toEqual(['cancelled-with-receipts']);
     expect((await db.expectedUnits.toArray()).flatMap((r) => r.units)).toHaveLength(6);
-    expect((await receiveUnit(db, station, sscc(carton1))).kind).toBe('asn-cancelled');
+    expect(await trustScan(db, station, sscc(carton1))).toBe('refused'); // cancelled
     expect((await storeImportedAsns(db, [notice]))[0]?.outcome).toBe('unchanged');
   });
 
@@ -144,7 +144,7 @@ describe('a failed write', () => {
       }),
     });
     await storeImportedAsns(db, [asnA]);
-    await receiveUnit(db, station, sscc(carton1));
+    await trustScan(db, station, sscc(carton1));
     const before = await snapshot(db);
     failOn = 'ASN-B';
     const revisedA: CanonicalAsn = { ...asnA, version: 2, lines: asnA.lines.slice(1) };

@@ -5,7 +5,7 @@ import { sampleAsn } from '../../../test/fakes/sample-asn';
 import { receivedContentOf } from '../domain/received-content';
 import type { UnitReceived } from '../domain/receiving-event';
 import { storeAsnPage } from './asn-store';
-import { receiveUnit } from './receive-unit';
+import { trustScan, trustScanOutcome } from '../receiving/test-support/trust-scan';
 import { openDocksideDb, type DocksideDb, type JournalRow } from './schema';
 import { SCHEMA_V1, type AsnLineRowV1, type AsnRowV1, type LogisticUnitRowV1 } from './schema-v1';
 
@@ -147,13 +147,17 @@ describe('schema v1 → v2 → v3 upgrade', () => {
   it('receives migrated units, and the next pull of the same ASN fills the hash without a revision', async () => {
     await seedV1();
     db = openDocksideDb(name);
-    expect((await receiveUnit(db, station, carton1.sscc)).kind).toBe('already-received');
-    const outcome = await receiveUnit(db, station, pallet.sscc);
-    expect(outcome.kind === 'received' && outcome.event).toMatchObject({
-      seq: 2,
-      asnVersion: 3,
-      units: [pallet.sscc, carton2.sscc, carton3.sscc],
-    });
+    expect(await trustScan(db, station, carton1.sscc)).toBe('duplicate');
+    const outcome = await trustScanOutcome(db, station, pallet.sscc);
+    // Event 1 is the migrated receipt of carton 1, event 2 the arrival this test recorded.
+    expect(outcome.events.map((r) => r.event)).toMatchObject([
+      {
+        type: 'unit.received',
+        seq: 3,
+        asnVersion: 3,
+        units: [{ sscc: pallet.sscc }, { sscc: carton2.sscc }, { sscc: carton3.sscc }],
+      },
+    ]);
     const [result] = await storeAsnPage(db, [{ ...asn, version: 3 }], 'c8', '2026-11-23T10:00:00Z');
     expect(result).toMatchObject({ outcome: 'unchanged', version: 1 });
     const row = await db.asns.get('ASN-1');

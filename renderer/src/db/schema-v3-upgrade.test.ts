@@ -6,7 +6,7 @@ import type { AsnLine, AsnLogisticUnit, CanonicalAsn } from '../domain/asn/canon
 import { legacyAsnContentHash } from '../domain/asn/content-hash';
 import { storeImportedAsns } from './asn-intake';
 import { asnSummaryOf, canonicalFromRows, ofAsn, unitsWithState } from './asn-rows';
-import { receiveUnit } from './receive-unit';
+import { trustScan, trustScanOutcome } from '../receiving/test-support/trust-scan';
 import { openDocksideDb, type AsnRow, type DocksideDb, type UnitRow } from './schema';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2, type LineBlockRowV2, type UnitRowV2 } from './schema-v2';
@@ -161,10 +161,14 @@ describe('schema v2 → v3 upgrade', () => {
   it('receives, re-imports and revises migrated ASNs as if they had been imported under v3', async () => {
     await seedV2();
     db = openDocksideDb(name);
-    expect((await receiveUnit(db, station, carton1.sscc ?? '')).kind).toBe('already-received');
-    expect((await receiveUnit(db, station, removedCarton.sscc ?? '')).kind).toBe('already-received');
-    const pallet = await receiveUnit(db, station, pallet1.sscc ?? '');
-    expect(pallet.kind === 'received' && pallet.event.units).toEqual([pallet1.sscc, carton2.sscc]);
+    expect(await trustScan(db, station, carton1.sscc ?? '')).toBe('duplicate');
+    expect(await trustScan(db, station, removedCarton.sscc ?? '')).toBe('refused'); // no longer on the ASN
+    const pallet = await trustScanOutcome(db, station, pallet1.sscc ?? '');
+    const [event] = pallet.events.map((r) => r.event);
+    expect(event?.type === 'unit.received' && event.schemaVersion === 2 && event.units).toEqual([
+      { unitId: pallet1.unitId, sscc: pallet1.sscc },
+      { unitId: carton2.unitId, sscc: carton2.sscc },
+    ]);
     expect((await db.asns.get(asn.asnId))?.receivedUnitCount).toBe(4);
 
     expect((await storeImportedAsns(db, [asn]))[0]?.outcome).toBe('unchanged');

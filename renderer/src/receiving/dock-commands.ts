@@ -102,15 +102,23 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
     }
     const states = await t.unitStates.bulkGet(candidates.map((c): [string, string] => [c.row.asnId, c.unit.unitId]));
     // One SSCC may be announced on two ASNs: a scan lands where the unit is still expected.
-    const picked =
-      candidates[
-        Math.max(
-          0,
-          states.findIndex((s) => s === undefined),
-        )
-      ];
+    const expectedAt = states.findIndex((s) => s === undefined);
+    const picked = candidates[Math.max(0, expectedAt)];
     if (!picked) return refused(`SSCC ${sscc} could not be found.`);
     const { row, unit } = picked;
+    const earlier = expectedAt === -1 ? states[0] : undefined;
+    if (earlier && !(await loadMachine(t, 'logisticUnit', unitKey(earlier.asnId, earlier.unitId)))) {
+      // Received before the workflow machines existed (a migrated station): no machine to ask, same answer.
+      const at = earlier.receivedAt;
+      return {
+        announcements: [
+          { tone: 'warning', text: `${labelOf(unit)} was already received at ${at}. Scan the next one.` },
+        ],
+        supervisorRequests: [],
+        events: [],
+        receiptId: earlier.asnId,
+      };
+    }
     const asn = await t.asns.get(row.asnId);
     if (!asn) return refused(`ASN ${row.asnId} is not on this station.`);
     if (asn.status === 'cancelled') {

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { FakeErp, unreachable } from '../../../test/fakes/fake-erp';
 import { sampleAsn } from '../../../test/fakes/sample-asn';
 import { countPending } from '../db/journal-store';
-import { receiveUnit } from '../db/receive-unit';
+import { trustScan } from '../receiving/test-support/trust-scan';
 import { openDocksideDb, type DocksideDb } from '../db/schema';
 import { createSyncLoop, type SyncLoop, type SyncStatus } from './sync-loop';
 
@@ -50,9 +50,9 @@ describe('the sync loop', () => {
     const online = await until(running, (s) => s.connection === 'online');
     expect(online.lastSyncAt).not.toBeNull();
     expect(await db.asns.count()).toBe(1);
-    await receiveUnit(db, station, sampleAsn('ASN-1').units[1]?.sscc ?? '');
+    await trustScan(db, station, sampleAsn('ASN-1').units[1]?.sscc ?? '');
     running.nudge();
-    await until(running, () => erp.applied.size === 1);
+    await until(running, () => erp.applied.size === 2); // the arrival and the carton
     expect(await countPending(db)).toBe(0);
   });
 
