@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { generateCanonicalAsn } from '../../../test/fakes/canonical-asn';
+import { generateCanonicalAsn, ssccFor } from '../../../test/fakes/canonical-asn';
 import { storeImportedAsns } from '../db/asn-intake';
 import { openDocksideDb, type DocksideDb } from '../db/schema';
 import { snapshot } from '../db/test-support/db-snapshot';
@@ -129,6 +129,21 @@ describe('dock commands', () => {
     expect((await db.receipts.get('ASN-R'))?.status).toBe('closed');
     expect(texts(await receiveSscc(deps, pallet2.sscc ?? ''))).not.toBe('');
     expect((await receiveSscc(deps, pallet2.sscc ?? '')).events).toEqual([]);
+  });
+
+  it('records a stray SSCC against the receipt open at this door, and catches it scanned again', async () => {
+    const stray = ssccFor(999);
+    const before = await snapshot(db);
+    expect(texts(await receiveSscc(deps, stray))).toMatch(/not on any ASN at this station/);
+    expect(await snapshot(db)).toEqual(before);
+    await arrive();
+    const first = await receiveSscc(deps, stray);
+    expect(first.events.map((r) => r.event)).toMatchObject([
+      { type: 'unit.unexpected', reason: 'not-on-asn', unit: { unitId: stray, sscc: stray }, asnId: 'ASN-R' },
+      { type: 'discrepancy.recorded', code: 'unexpected-unit', unit: { sscc: stray } },
+    ]);
+    const again = await receiveSscc(deps, stray);
+    expect(again.events.map((r) => r.event)).toMatchObject([{ type: 'discrepancy.recorded', code: 'duplicate-scan' }]);
   });
 
   it('keeps the station unchanged when a command fails half way (the journal refuses the write)', async () => {

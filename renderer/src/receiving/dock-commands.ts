@@ -98,7 +98,7 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
       const removed = await t.unitStates.where('sscc').equals(sscc).first();
       if (removed)
         return refused(`SSCC ${sscc} was already received on ASN ${removed.asnId}; the ASN no longer lists it.`);
-      return refused(`SSCC ${sscc} is not on any ASN at this station. Put the unit aside and call a supervisor.`);
+      return receiveUnexpected(t, meta, deps, sscc);
     }
     const states = await t.unitStates.bulkGet(candidates.map((c): [string, string] => [c.row.asnId, c.unit.unitId]));
     // One SSCC may be announced on two ASNs: a scan lands where the unit is still expected.
@@ -200,6 +200,27 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
       receiptId: asn.asnId,
     };
   });
+}
+
+/**
+ * An SSCC no ASN announces, scanned while a trailer is being received at this door: recorded against that
+ * receipt as an unexpected unit (a discrepancy the ERP sees, with the unit). With no receipt open here, nothing
+ * can be recorded: the worker is told to set the unit aside.
+ */
+async function receiveUnexpected(t: DockTables, meta: CommandMeta, deps: DockDeps, sscc: string): Promise<DockOutcome> {
+  const open = (await t.receipts.where('status').equals('receiving').toArray())
+    .filter((r) => r.dockDoor === deps.station.dockDoor && r.asnId !== null)
+    .sort((a, b) => (b.arrivedAt ?? '').localeCompare(a.arrivedAt ?? ''));
+  const receipt = open[0];
+  const asn = receipt?.asnId == null ? undefined : await t.asns.get(receipt.asnId);
+  if (!asn) {
+    return refused(`SSCC ${sscc} is not on any ASN at this station. Put the unit aside and call a supervisor.`);
+  }
+  // Stray units are recorded and accepted: the ERP decides what to do with them (a supervisor's approval of
+  // strays before closing is a station setting still to come).
+  const session = await runSession(t, asn, meta, { type: 'UNEXPECTED_UNIT_SCANNED', meta, sscc, needsApproval: false });
+  const events = await writeFacts(t, meta, deps, session.facts, await factContext(t, asn, []));
+  return { ...session, events, receiptId: asn.asnId };
 }
 
 /** The unit waiting for putaway at this station, most recently received first; null when none waits. */

@@ -74,7 +74,29 @@ export function draftsFor(fact: ReceivingFact, ctx: FactContext): EventDraft[] {
         quantity === undefined || d.uom === undefined ? undefined : { quantity, uom: d.uom };
       const expected = measure(d.expected);
       const actual = measure(d.actual);
+      const unit =
+        d.unitId !== undefined
+          ? refOf(d.unitId)
+          : d.sscc === undefined
+            ? undefined
+            : unitRefOf({ unitId: d.sscc, sscc: d.sscc });
+      // A unit the ASN does not announce is also received apart from the ASN lines (unit.unexpected), so the ERP
+      // sees the unit, not only the claim.
+      const stray: EventDraft[] =
+        d.code === 'unexpected-unit' && unit !== undefined
+          ? [
+              {
+                ...scope,
+                type: 'unit.unexpected',
+                asnVersion: ctx.asnVersion,
+                reason: 'not-on-asn',
+                unit,
+                contents: [],
+              },
+            ]
+          : [];
       return [
+        ...stray,
         {
           ...scope,
           type: 'discrepancy.recorded',
@@ -82,7 +104,7 @@ export function draftsFor(fact: ReceivingFact, ctx: FactContext): EventDraft[] {
           code: d.code,
           liability: DEFAULT_LIABILITY[d.code],
           ...(d.lineId === undefined ? {} : { lineId: d.lineId }),
-          ...(d.unitId === undefined ? {} : { unit: refOf(d.unitId) }),
+          ...(unit === undefined ? {} : { unit }),
           ...(expected === undefined ? {} : { expected }),
           ...(actual === undefined ? {} : { actual }),
           withinTolerance: !d.needsApproval,
