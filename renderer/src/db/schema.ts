@@ -165,6 +165,8 @@ export interface DiscrepancyRow extends DiscrepancyNote {
   readonly status: 'open' | 'approved' | 'accepted' | 'reversed';
   readonly raisedAt: string;
   readonly raisedBySeq: number;
+  /** The eventId of its `discrepancy.recorded`, which an approval points at. */
+  readonly eventId: string | null;
   readonly approvedBy: SupervisorAuth | null;
 }
 

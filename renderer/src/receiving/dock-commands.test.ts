@@ -5,7 +5,16 @@ import { storeImportedAsns } from '../db/asn-intake';
 import { openDocksideDb, type DocksideDb } from '../db/schema';
 import { snapshot } from '../db/test-support/db-snapshot';
 import { ReceivingEvent } from '../domain/receiving-event';
-import { closeReceipt, putAwayAt, receiveSscc, recordArrival, undoLast, type DockDeps } from './dock-commands';
+import {
+  approveSeal,
+  closeReceipt,
+  putAwayAt,
+  receiveSscc,
+  recordArrival,
+  undoLast,
+  type DockDeps,
+} from './dock-commands';
+import { checkSupervisor, setSupervisorPin } from './supervisors';
 
 const station = { siteId: 'DC1', stationId: 'DOCK-01', dockDoor: 'D1', operator: 'ana' };
 const asn = generateCanonicalAsn('ASN-R', { pallets: 2, cartonsPerPallet: 2, linesPerCarton: 2, items: 3 });
@@ -144,6 +153,38 @@ describe('dock commands', () => {
     ]);
     const again = await receiveSscc(deps, stray);
     expect(again.events.map((r) => r.event)).toMatchObject([{ type: 'discrepancy.recorded', code: 'duplicate-scan' }]);
+  });
+
+  it('holds a trailer with a broken seal until a supervisor approves it by PIN, then receives', async () => {
+    await setSupervisorPin(db, 'sup-1', '2468', { iterations: 1_000 });
+    const arrival = await recordArrival(deps, 'ASN-R', { trailer: 'TR-9', sealNumber: 'S-9', sealIntact: false });
+    expect(arrival.events.map((r) => r.event)).toMatchObject([
+      { type: 'receipt.arrived', seals: [{ number: 'S-9', intact: false }] },
+      { type: 'discrepancy.recorded', code: 'seal-broken', liability: 'carrier' },
+    ]);
+    expect((await db.receipts.get('ASN-R'))?.status).toBe('awaiting-seal-approval');
+    expect((await receiveSscc(deps, pallet1.sscc ?? '')).events).toEqual([]);
+
+    const wrong = await checkSupervisor(db, { kind: 'pin', supervisorId: 'sup-1', pin: '1111' });
+    expect(wrong.approved).toBe(false);
+    const right = await checkSupervisor(db, { kind: 'pin', supervisorId: 'sup-1', pin: '2468' });
+    if (!right.approved) throw new Error(right.message);
+    const approved = await approveSeal(
+      deps,
+      'ASN-R',
+      { supervisorId: right.supervisorId, method: right.method },
+      'Seal cut by customs; paperwork seen',
+    );
+    expect(approved.events.map((r) => r.event)).toMatchObject([
+      {
+        type: 'discrepancy.approved',
+        discrepancyEventId: arrival.events[1]?.eventId,
+        approvedBy: { supervisorId: 'sup-1', method: 'pin' },
+      },
+    ]);
+    expect((await db.discrepancies.toArray()).map((d) => d.status)).toEqual(['approved']);
+    expect((await db.receipts.get('ASN-R'))?.status).toBe('receiving');
+    expect((await receiveSscc(deps, pallet1.sscc ?? '')).events.map((r) => r.type)).toEqual(['unit.received']);
   });
 
   it('keeps the station unchanged when a command fails half way (the journal refuses the write)', async () => {

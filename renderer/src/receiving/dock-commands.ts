@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { ofAsn } from '../db/asn-rows';
-import type { AsnRow, DiscrepancyRow, DocksideDb, ExpectedUnitRow, JournalRow, UnitStateRow } from '../db/schema';
+import type { AsnRow, DocksideDb, ExpectedUnitRow, JournalRow, UnitStateRow } from '../db/schema';
 import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
 import { readLocationScan, suggestPutaway, verifyPutaway, type PutawayConfig } from '../domain/receiving/putaway-rules';
 import type { StationIdentity } from '../domain/station-records';
@@ -14,11 +14,12 @@ import {
   type CommandMeta,
   type MachineName,
   type ReceivingFact,
+  type SupervisorAuth,
   type SupervisorRequest,
 } from '../machines';
 import { boundDockTables, dockTableList, loadMachine, machineRow, unitKey, type DockTables } from './dock-tables';
 import { draftsFor, type FactContext } from './fact-events';
-import { appendEvents, type EventDraft } from './journal-append';
+import { appendEvents } from './journal-append';
 import { receiptRowOf, unitStageOf } from './projections';
 
 /**
@@ -221,6 +222,25 @@ async function receiveUnexpected(t: DockTables, meta: CommandMeta, deps: DockDep
   const session = await runSession(t, asn, meta, { type: 'UNEXPECTED_UNIT_SCANNED', meta, sscc, needsApproval: false });
   const events = await writeFacts(t, meta, deps, session.facts, await factContext(t, asn, []));
   return { ...session, events, receiptId: asn.asnId };
+}
+
+/**
+ * A supervisor accepts a trailer whose seal was broken, missing or not the announced one (verified by
+ * supervisors.ts before this command: PBKDF2 cannot run inside an IndexedDB transaction). Receiving starts.
+ */
+export function approveSeal(
+  deps: DockDeps,
+  asnId: string,
+  supervisor: SupervisorAuth,
+  reason: string,
+): Promise<DockOutcome> {
+  return inTransaction(deps, async (t, meta) => {
+    const asn = await t.asns.get(asnId);
+    if (!asn) return refused(`ASN ${asnId} is not on this station.`);
+    const session = await runSession(t, asn, meta, { type: 'SUPERVISOR_APPROVED', meta, supervisor, reason });
+    const events = await writeFacts(t, meta, deps, session.facts, await factContext(t, asn, []));
+    return { ...session, events, receiptId: asnId };
+  });
 }
 
 /** The unit waiting for putaway at this station, most recently received first; null when none waits. */
@@ -443,28 +463,39 @@ async function writeFacts(
   facts: readonly ReceivingFact[],
   context: FactContext,
 ): Promise<JournalRow[]> {
-  const drafts: EventDraft[] = facts.flatMap((fact) => draftsFor(fact, context));
-  const rows = await appendEvents(t.journal, { commandId: meta.commandId, at: meta.at, station: deps.station }, drafts);
-  // The discrepancy list supervisors work from, beside the events that raised it.
-  const raised = facts.flatMap((f) => (f.type === 'discrepancy.recorded' ? [f.discrepancy] : []));
-  const firstSeq = rows.find((r) => r.type === 'discrepancy.recorded')?.seq ?? rows[0]?.seq ?? 0;
-  await t.discrepancies.bulkPut(
-    raised.map((d): DiscrepancyRow => ({
-      ...d,
-      receiptId: context.asnId,
-      status: d.needsApproval ? 'open' : 'accepted',
-      raisedAt: meta.at,
-      raisedBySeq: firstSeq,
-      approvedBy: null,
-    })),
+  const planned = facts.map((fact) => ({ fact, drafts: draftsFor(fact, context) }));
+  const stamp = { commandId: meta.commandId, at: meta.at, station: deps.station };
+  const rows = await appendEvents(
+    t.journal,
+    stamp,
+    planned.flatMap((p) => p.drafts),
   );
-  const reversed = facts.flatMap((f) => (f.type === 'reversed' ? [f.supersedes] : []));
-  for (const commandId of reversed) {
-    await t.discrepancies
-      .where('receiptId')
-      .equals(context.asnId)
-      .filter((d) => d.discrepancyId.startsWith(`${commandId}/`))
-      .modify({ status: 'reversed' });
+  // The discrepancy list supervisors work from, beside the events that raised and approved them.
+  let offset = 0;
+  for (const { fact, drafts } of planned) {
+    const mine = rows.slice(offset, offset + drafts.length);
+    offset += drafts.length;
+    if (fact.type === 'discrepancy.recorded') {
+      const d = fact.discrepancy;
+      const event = mine.find((r) => r.type === 'discrepancy.recorded');
+      await t.discrepancies.put({
+        ...d,
+        receiptId: context.asnId,
+        status: d.needsApproval ? 'open' : 'accepted',
+        raisedAt: meta.at,
+        raisedBySeq: event?.seq ?? 0,
+        eventId: event?.eventId ?? null,
+        approvedBy: null,
+      });
+    } else if (fact.type === 'discrepancy.approved') {
+      await t.discrepancies.update(fact.discrepancyId, { status: 'approved', approvedBy: fact.supervisor });
+    } else if (fact.type === 'reversed') {
+      await t.discrepancies
+        .where('receiptId')
+        .equals(context.asnId)
+        .filter((d) => d.discrepancyId.startsWith(`${fact.supersedes}/`))
+        .modify({ status: 'reversed' });
+    }
   }
   return rows;
 }
@@ -492,7 +523,11 @@ async function factContext(
       s ? [[s.unitId, s.suggestedLocation] as const] : [],
     ),
   );
+  const raised = new Map(
+    (await t.discrepancies.where('receiptId').equals(asn.asnId).toArray()).map((d) => [d.discrepancyId, d.eventId]),
+  );
   return {
+    discrepancyEventIdOf: (id) => raised.get(id) ?? undefined,
     asnId: asn.asnId,
     asnVersion: asn.senderVersion,
     units,

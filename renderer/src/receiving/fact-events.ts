@@ -23,6 +23,8 @@ export interface FactContext {
   readonly suggestedLocationOf: (unitId: string) => string | null;
   /** The journal rows of commands a `reversed` fact may point at, by commandId. */
   readonly eventsOfCommand: ReadonlyMap<string, readonly JournalRow[]>;
+  /** The eventId of the `discrepancy.recorded` that raised a discrepancy, for approvals. */
+  readonly discrepancyEventIdOf: (discrepancyId: string) => string | undefined;
   readonly closingSummary?: Omit<ReceiptSummary, 'lastSeq'> & { readonly lastSeq: number };
 }
 
@@ -161,11 +163,24 @@ export function draftsFor(fact: ReceivingFact, ctx: FactContext): EventDraft[] {
     case 'quarantine.disposition-requested':
       // Station-internal: the snapshot keeps them; the events they lead to carry the result.
       return [];
+    case 'discrepancy.approved': {
+      const discrepancyEventId = ctx.discrepancyEventIdOf(fact.discrepancyId);
+      if (discrepancyEventId === undefined)
+        throw new Error(`Discrepancy ${fact.discrepancyId} has no event to approve.`);
+      return [
+        {
+          ...scope,
+          type: 'discrepancy.approved',
+          discrepancyEventId,
+          approvedBy: fact.supervisor,
+          reason: fact.reason.slice(0, 500) || 'approved by a supervisor',
+        },
+      ];
+    }
     case 'unit.counted':
     case 'unit.inspected':
-    case 'discrepancy.approved':
     case 'quarantine.disposition-decided':
-      // ERP-relevant, and no dock command records them yet (audit counts, inspection, approvals and quarantine
+      // ERP-relevant, and no dock command records them yet (audit counts, inspection and quarantine
       // come next): fail the command loudly rather than drop an event the ERP must get.
       throw new Error(`No journal event is built for a ${fact.type} fact yet.`);
   }
