@@ -34,7 +34,7 @@ function startLoop(erp: FakeErp): SyncLoop {
   return loop;
 }
 
-async function until(loop: SyncLoop, predicate: (s: SyncStatus) => boolean, timeoutMs = 3000): Promise<SyncStatus> {
+async function until(loop: SyncLoop, predicate: (s: SyncStatus) => boolean, timeoutMs = 10_000): Promise<SyncStatus> {
   const deadline = Date.now() + timeoutMs;
   while (!predicate(loop.getStatus())) {
     if (Date.now() > deadline) throw new Error(`timed out; status ${JSON.stringify(loop.getStatus())}`);
