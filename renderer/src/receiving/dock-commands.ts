@@ -402,9 +402,10 @@ export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome
   });
 }
 
-// ── helpers ────────────────────────────────────────────────────────────────────────────────────────────────
+// ── helpers (some shared with audit-commands.ts) ────────────────────────────────────────────────────────────────────────────────────────────────
 
-async function inTransaction(
+/** Shared with audit-commands.ts. */
+export async function inTransaction(
   deps: DockDeps,
   command: (t: DockTables, meta: CommandMeta) => Promise<DockOutcome>,
 ): Promise<DockOutcome> {
@@ -423,13 +424,15 @@ async function inTransaction(
   });
 }
 
-function refused(text: string): DockOutcome {
+/** Shared with audit-commands.ts. */
+export function refused(text: string): DockOutcome {
   return { announcements: [{ tone: 'error', text }], supervisorRequests: [], events: [], receiptId: null };
 }
 
 type SessionEvent = Parameters<typeof receiptSessionMachine.transition>[1];
 
-async function runSession(
+/** Shared with audit-commands.ts. */
+export async function runSession(
   t: DockTables,
   asn: AsnRow,
   meta: CommandMeta,
@@ -456,7 +459,8 @@ async function runSession(
   return { facts: result.facts, announcements: result.announcements, supervisorRequests: result.supervisorRequests };
 }
 
-async function writeFacts(
+/** Shared with audit-commands.ts. */
+export async function writeFacts(
   t: DockTables,
   meta: CommandMeta,
   deps: DockDeps,
@@ -500,7 +504,8 @@ async function writeFacts(
   return rows;
 }
 
-async function factContext(
+/** Shared with audit-commands.ts. */
+export async function factContext(
   t: DockTables,
   asn: AsnRow,
   rows: readonly ExpectedUnitRow[],
@@ -526,7 +531,9 @@ async function factContext(
   const raised = new Map(
     (await t.discrepancies.where('receiptId').equals(asn.asnId).toArray()).map((d) => [d.discrepancyId, d.eventId]),
   );
+  const mode = (await t.receipts.get(asn.asnId))?.mode;
   return {
+    countMode: mode === 'blind' ? 'blind' : 'audit',
     discrepancyEventIdOf: (id) => raised.get(id) ?? undefined,
     asnId: asn.asnId,
     asnVersion: asn.senderVersion,
@@ -569,13 +576,15 @@ async function remember(t: DockTables, last: LastCommand): Promise<void> {
   await t.meta.put({ key: LAST_COMMAND_KEY, value: last });
 }
 
-async function rowHolding(t: DockTables, asnId: string, unitId: string): Promise<ExpectedUnitRow | undefined> {
+/** Shared with audit-commands.ts. */
+export async function rowHolding(t: DockTables, asnId: string, unitId: string): Promise<ExpectedUnitRow | undefined> {
   const [from, to] = ofAsn(asnId);
   const rows = await t.expectedUnits.where(':id').between(from, to, true, true).toArray();
   return rows.find((r) => r.units.some((u) => u.unitId === unitId));
 }
 
-function unitWithDescendants(units: readonly AsnLogisticUnit[], root: AsnLogisticUnit): AsnLogisticUnit[] {
+/** Shared with audit-commands.ts. */
+export function unitWithDescendants(units: readonly AsnLogisticUnit[], root: AsnLogisticUnit): AsnLogisticUnit[] {
   const all = [root];
   const seen = new Set([root.unitId]);
   for (let i = 0; i < all.length; i++) {
@@ -590,7 +599,8 @@ function unitWithDescendants(units: readonly AsnLogisticUnit[], root: AsnLogisti
 }
 
 /** "Pallet …4821": how the dock names a unit aloud (the last digits are what a worker checks on the label). */
-function labelOf(unit: AsnLogisticUnit): string {
+/** Shared with audit-commands.ts. */
+export function labelOf(unit: AsnLogisticUnit): string {
   const kind = unit.kind.charAt(0).toUpperCase() + unit.kind.slice(1);
   return unit.sscc === undefined ? `${kind} ${unit.unitId}` : `${kind} …${unit.sscc.slice(-4)}`;
 }

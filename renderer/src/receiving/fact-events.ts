@@ -25,6 +25,8 @@ export interface FactContext {
   readonly eventsOfCommand: ReadonlyMap<string, readonly JournalRow[]>;
   /** The eventId of the `discrepancy.recorded` that raised a discrepancy, for approvals. */
   readonly discrepancyEventIdOf: (discrepancyId: string) => string | undefined;
+  /** How the receipt counts now: a `unit.counted` says whether the expected quantities were shown. */
+  readonly countMode: 'audit' | 'blind';
   readonly closingSummary?: Omit<ReceiptSummary, 'lastSeq'> & { readonly lastSeq: number };
 }
 
@@ -178,9 +180,34 @@ export function draftsFor(fact: ReceivingFact, ctx: FactContext): EventDraft[] {
       ];
     }
     case 'unit.counted':
+      return [
+        {
+          ...scope,
+          type: 'unit.counted',
+          asnVersion: ctx.asnVersion,
+          mode: ctx.countMode,
+          unit: refOf(fact.unitId),
+          // Items on no ASN line travel as wrong-item discrepancies, not as line contents.
+          contents: fact.lines.flatMap((l) =>
+            l.lineId === null
+              ? []
+              : [
+                  {
+                    lineId: l.lineId,
+                    unitId: fact.unitId,
+                    items: l.gtin === '' ? [] : [{ qualifier: 'gtin' as const, value: l.gtin }],
+                    quantity: l.quantity,
+                    uom: l.uom,
+                    ...(l.lot === undefined ? {} : { lot: l.lot }),
+                    ...(l.expiry === undefined ? {} : { expiry: l.expiry }),
+                  },
+                ],
+          ),
+        },
+      ];
     case 'unit.inspected':
     case 'quarantine.disposition-decided':
-      // ERP-relevant, and no dock command records them yet (audit counts, inspection and quarantine
+      // ERP-relevant, and no dock command records them yet (inspection and quarantine
       // come next): fail the command loudly rather than drop an event the ERP must get.
       throw new Error(`No journal event is built for a ${fact.type} fact yet.`);
   }
