@@ -175,7 +175,7 @@ export interface PhotoRow {
   readonly photoId: string;
   readonly receiptId: string;
   readonly unitId: string;
-  readonly mediaType: string;
+  readonly mediaType: 'image/jpeg' | 'image/png' | 'image/webp';
   readonly sha256: string;
   readonly size: number;
   readonly takenAt: string;

@@ -2,6 +2,7 @@ import { uuidv7 } from 'uuidv7';
 import { ofAsn } from '../db/asn-rows';
 import type { AsnRow, DocksideDb, ExpectedUnitRow, JournalRow, UnitStateRow } from '../db/schema';
 import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
+import { selectForInspection, type InspectionRule } from '../domain/receiving/inspection-rules';
 import { readLocationScan, suggestPutaway, verifyPutaway, type PutawayConfig } from '../domain/receiving/putaway-rules';
 import type { StationIdentity } from '../domain/station-records';
 import {
@@ -35,6 +36,8 @@ export interface DockDeps {
   readonly now?: () => Date;
   /** Where received stock goes (putaway-rules.ts); the station's configuration, or the default below. */
   readonly putaway?: PutawayConfig;
+  /** Which received units are inspected (inspection-rules.ts); none by default. */
+  readonly inspectionRules?: readonly InspectionRule[];
 }
 
 export interface DockOutcome {
@@ -157,7 +160,21 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
         mode: (sessionRecord.snapshot as { context: { mode: 'trust' | 'audit' | 'blind' } }).context.mode,
         nestedUnitIds: nested.map((u) => u.unitId),
         contents: [],
-        inspectionSelected: false,
+        inspectionSelected: selectForInspection(
+          {
+            asnId: asn.asnId,
+            unitId: unit.unitId,
+            supplierId: asn.supplierId,
+            itemIds: row.lines.filter((l) => l.unitId === unit.unitId).flatMap((l) => (l.gtin ? [l.gtin] : [])),
+            position:
+              (await t.unitStates
+                .where(':id')
+                .between(...ofAsn(asn.asnId), true, true)
+                .count()) + 1,
+            firstReceiptFromSupplier: false,
+          },
+          deps.inspectionRules ?? [],
+        ).inspect,
         suggestedLocation,
       },
     });
@@ -245,7 +262,8 @@ export function approveSeal(
 
 /** The unit waiting for putaway at this station, most recently received first; null when none waits. */
 export async function unitAwaitingPutaway(db: DocksideDb): Promise<UnitStateRow | null> {
-  const waiting = await db.unitStates.where('stage').equals('awaiting-putaway').toArray();
+  // Quarantined units wait for putaway too (into the quarantine zone).
+  const waiting = await db.unitStates.where('stage').anyOf(['awaiting-putaway', 'quarantined']).toArray();
   return waiting.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0] ?? null;
 }
 
@@ -255,14 +273,17 @@ export function putAwayAt(deps: DockDeps, raw: string): Promise<DockOutcome> {
     const config = deps.putaway ?? DEFAULT_PUTAWAY;
     const scanned = readLocationScan(raw, config);
     if (!scanned.ok) return refused(scanned.message);
-    const waiting = (await t.unitStates.where('stage').equals('awaiting-putaway').toArray()).sort((a, b) =>
-      b.receivedAt.localeCompare(a.receivedAt),
+    const waiting = (await t.unitStates.where('stage').anyOf(['awaiting-putaway', 'quarantined']).toArray()).sort(
+      (a, b) => b.receivedAt.localeCompare(a.receivedAt),
     )[0];
     if (!waiting) return refused(`Nothing is waiting to be put away. Scan a pallet or carton to receive it first.`);
     const asn = await t.asns.get(waiting.asnId);
     const row = await rowHolding(t, waiting.asnId, waiting.unitId);
     if (!asn || !row) return refused(`The unit ${waiting.sscc ?? waiting.unitId} is no longer on its ASN.`);
-    const suggestion = suggestPutaway(stockOf(asn, row, waiting.announced), config);
+    const suggestion = suggestPutaway(
+      { ...stockOf(asn, row, waiting.announced), quarantined: waiting.stage === 'quarantined' },
+      config,
+    );
     const check = verifyPutaway(scanned.location, suggestion, config);
     const key = unitKey(waiting.asnId, waiting.unitId);
     const result = runCommand({
@@ -347,7 +368,7 @@ export function undoLast(deps: DockDeps): Promise<DockOutcome> {
     } else if (state) {
       await t.unitStates.put({ ...state, stage, location: null });
     }
-    const context = await factContext(t, asn, [row], [reversal.supersedes]);
+    const context = await factContext(t, asn, [row], { reversedCommands: [reversal.supersedes] });
     const events = await writeFacts(t, meta, deps, facts, context);
     await t.meta.delete(LAST_COMMAND_KEY);
     return { announcements: result.announcements, supervisorRequests: [], events, receiptId: asn.asnId };
@@ -505,12 +526,22 @@ export async function writeFacts(
 }
 
 /** Shared with audit-commands.ts. */
+export interface FactContextNeeds {
+  /** Commands a `reversed` fact of this command supersedes. */
+  readonly reversedCommands?: readonly string[];
+  /** Units whose standing quarantine a disposition resolves (reads the receipt's journal: only when asked). */
+  readonly quarantinedUnits?: readonly string[];
+  /** Photos an inspection references. */
+  readonly photoIds?: readonly string[];
+}
+
 export async function factContext(
   t: DockTables,
   asn: AsnRow,
   rows: readonly ExpectedUnitRow[],
-  reversedCommands: readonly string[] = [],
+  needs: FactContextNeeds = {},
 ): Promise<FactContext> {
+  const reversedCommands = needs.reversedCommands ?? [];
   const units = new Map<string, AsnLogisticUnit>(rows.flatMap((r) => r.units.map((u) => [u.unitId, u])));
   const lines = new Map<string, AsnLine[]>();
   for (const line of rows.flatMap((r) => r.lines)) {
@@ -532,7 +563,24 @@ export async function factContext(
     (await t.discrepancies.where('receiptId').equals(asn.asnId).toArray()).map((d) => [d.discrepancyId, d.eventId]),
   );
   const mode = (await t.receipts.get(asn.asnId))?.mode;
+  const photos = new Map(
+    (await t.photos.bulkGet([...(needs.photoIds ?? [])])).flatMap((p) => (p ? [[p.photoId, p] as const] : [])),
+  );
+  const quarantines = new Map<string, string>();
+  if (needs.quarantinedUnits && needs.quarantinedUnits.length > 0) {
+    const wanted = new Set(needs.quarantinedUnits);
+    await t.journal
+      .where('asnId')
+      .equals(asn.asnId)
+      .each((row) => {
+        if (row.event.type === 'unit.quarantined' && wanted.has(row.event.unit.unitId)) {
+          quarantines.set(row.event.unit.unitId, row.eventId);
+        }
+      });
+  }
   return {
+    photoOf: (id) => photos.get(id),
+    quarantineEventIdOf: (unitId) => quarantines.get(unitId),
     countMode: mode === 'blind' ? 'blind' : 'audit',
     discrepancyEventIdOf: (id) => raised.get(id) ?? undefined,
     asnId: asn.asnId,
@@ -544,7 +592,8 @@ export async function factContext(
   };
 }
 
-async function putState(
+/** Shared with inspection-commands.ts. */
+export async function putState(
   t: DockTables,
   asnId: string,
   unit: AsnLogisticUnit,
@@ -605,7 +654,8 @@ export function labelOf(unit: AsnLogisticUnit): string {
   return unit.sscc === undefined ? `${kind} ${unit.unitId}` : `${kind} …${unit.sscc.slice(-4)}`;
 }
 
-function stockOf(asn: AsnRow, row: ExpectedUnitRow, unit: AsnLogisticUnit) {
+/** Shared with inspection-commands.ts. */
+export function stockOf(asn: AsnRow, row: ExpectedUnitRow, unit: AsnLogisticUnit) {
   const line = row.lines.find((l) => l.unitId === unit.unitId) ?? row.lines[0];
   return { itemId: line?.gtin ?? line?.itemIds[0]?.value ?? '', supplierId: asn.supplierId, quarantined: false };
 }

@@ -8,11 +8,21 @@ import type { MachineName, PersistedMachine } from '../machines/persistence';
  */
 export type DockTables = Pick<
   DocksideDb,
-  'asns' | 'expectedUnits' | 'unitStates' | 'journal' | 'machines' | 'receipts' | 'discrepancies' | 'meta'
+  'asns' | 'expectedUnits' | 'unitStates' | 'journal' | 'machines' | 'receipts' | 'discrepancies' | 'meta' | 'photos'
 >;
 
 export function dockTableList(db: DocksideDb) {
-  return [db.asns, db.expectedUnits, db.unitStates, db.journal, db.machines, db.receipts, db.discrepancies, db.meta];
+  return [
+    db.asns,
+    db.expectedUnits,
+    db.unitStates,
+    db.journal,
+    db.machines,
+    db.receipts,
+    db.discrepancies,
+    db.meta,
+    db.photos,
+  ];
 }
 
 export function boundDockTables(tx: Transaction): DockTables {
@@ -25,6 +35,7 @@ export function boundDockTables(tx: Transaction): DockTables {
     receipts: tx.table('receipts') as DocksideDb['receipts'],
     discrepancies: tx.table('discrepancies') as DocksideDb['discrepancies'],
     meta: tx.table('meta') as DocksideDb['meta'],
+    photos: tx.table('photos') as DocksideDb['photos'],
   };
 }
 

@@ -1,4 +1,4 @@
-import type { JournalRow } from '../db/schema';
+import type { JournalRow, PhotoRow } from '../db/schema';
 import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
 import { countedContentOf, unitRefOf, type ReceiptSummary } from '../domain/receiving-event';
 import { DEFAULT_LIABILITY } from '../domain/receiving/discrepancy-codes';
@@ -25,10 +25,17 @@ export interface FactContext {
   readonly eventsOfCommand: ReadonlyMap<string, readonly JournalRow[]>;
   /** The eventId of the `discrepancy.recorded` that raised a discrepancy, for approvals. */
   readonly discrepancyEventIdOf: (discrepancyId: string) => string | undefined;
+  /** The eventId of the unit's standing `unit.quarantined`, for a disposition. */
+  readonly quarantineEventIdOf: (unitId: string) => string | undefined;
+  /** Photos kept at the station, for the attachments an inspection event references. */
+  readonly photoOf: (photoId: string) => PhotoRow | undefined;
   /** How the receipt counts now: a `unit.counted` says whether the expected quantities were shown. */
   readonly countMode: 'audit' | 'blind';
   readonly closingSummary?: Omit<ReceiptSummary, 'lastSeq'> & { readonly lastSeq: number };
 }
+
+/** The reason code of an inspection failed on its checklist alone: no damage to report. */
+export const CHECKLIST_FAILED = 'checklist-failed';
 
 const REVERSAL_CAUSE: Readonly<Record<ReversalCause, 'operator-undo' | 'recount' | null>> = {
   undo: 'operator-undo',
@@ -205,10 +212,39 @@ export function draftsFor(fact: ReceivingFact, ctx: FactContext): EventDraft[] {
           ),
         },
       ];
-    case 'unit.inspected':
-    case 'quarantine.disposition-decided':
-      // ERP-relevant, and no dock command records them yet (inspection and quarantine
-      // come next): fail the command loudly rather than drop an event the ERP must get.
-      throw new Error(`No journal event is built for a ${fact.type} fact yet.`);
+    case 'unit.inspected': {
+      const photos = fact.photoIds.flatMap((id) => {
+        const photo = ctx.photoOf(id);
+        if (!photo) throw new Error(`Photo ${id} of the inspection is not on the station.`);
+        return [{ attachmentId: id, sha256: photo.sha256, mediaType: photo.mediaType, sizeBytes: photo.size }];
+      });
+      const damageReason = !fact.passed && fact.reasonCode !== CHECKLIST_FAILED ? fact.reasonCode : null;
+      return [
+        {
+          ...scope,
+          type: 'unit.inspected',
+          unit: refOf(fact.unitId),
+          checklist: fact.checks.map((c) => ({ checkId: c.checkId, passed: c.passed })),
+          result: fact.passed ? 'pass' : 'fail',
+          damage: damageReason === null ? [] : [{ reason: damageReason, photos }],
+        },
+      ];
+    }
+    case 'quarantine.disposition-decided': {
+      const quarantineEventId = ctx.quarantineEventIdOf(fact.unitId);
+      if (quarantineEventId === undefined) throw new Error(`Unit ${fact.unitId} has no quarantine event to resolve.`);
+      return [
+        {
+          ...scope,
+          type: 'quarantine.disposed',
+          unit: refOf(fact.unitId),
+          quarantineEventId,
+          disposition: fact.disposition,
+          approvedBy: fact.supervisor,
+          reason: fact.reason.slice(0, 500) || 'decided by a supervisor',
+          ...(fact.reference === null ? {} : { rmaNumber: fact.reference.slice(0, 64) }),
+        },
+      ];
+    }
   }
 }
