@@ -1,5 +1,12 @@
 import { expect, test } from '@playwright/test';
-import { scanBurst, setUpStation, startHarness, type Harness } from './station-harness';
+import {
+  receivedEvents,
+  recordArrivalsFor,
+  scanBurst,
+  setUpStation,
+  startHarness,
+  type Harness,
+} from './station-harness';
 
 let harness: Harness;
 
@@ -18,9 +25,9 @@ test('GS typed as Ctrl+] or as Alt+0029 reaches the parser as GS, with a text fi
   await page.goto(harness.station.url);
   await setUpStation(page);
   await expect(page.getByTestId('connection')).toHaveText('Online');
-  const [first, second, third] = (await harness.openAsns())
-    .flatMap((a) => a.units.filter((u) => u.type === 'carton'))
-    .map((u) => u.sscc);
+  const asns = await harness.openAsns();
+  const [first, second, third] = asns.flatMap((a) => a.units.filter((u) => u.type === 'carton')).map((u) => u.sscc);
+  await recordArrivalsFor(page, asns, [first ?? '', second ?? '', third ?? '']);
   const feedback = page.getByTestId('scan-feedback');
   const filter = page.getByTestId('asn-filter');
   await filter.focus();
@@ -39,5 +46,5 @@ test('GS typed as Ctrl+] or as Alt+0029 reaches the parser as GS, with a text fi
   await expect(feedback).toContainText('Label data is wrong');
   await expect(feedback).toContainText('AI (30): 1210ABC must be digits only');
   await expect(filter).toHaveValue('');
-  expect((await harness.ledger()).events).toHaveLength(2);
+  expect(receivedEvents(await harness.ledger())).toHaveLength(2);
 });

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { CanonicalAsn } from '../../renderer/src/domain/asn/canonical-asn';
 import { writeX12_856 } from '../../renderer/src/domain/asn/x12/write-856';
 import { generateCanonicalAsn, ssccFor } from '../fakes/canonical-asn';
-import { scanBurst, setUpStation, startHarness, type Harness } from './station-harness';
+import { recordArrival, scanBurst, setUpStation, startHarness, type Harness } from './station-harness';
 
 /**
  * The inbound board (issue 4, items 4 and 5) in Chromium against the demo ERP: search by PO, SSCC scan text and
@@ -162,6 +162,7 @@ test('a received pallet removed by a revision is flagged for a supervisor, not l
   await expect(page.getByTestId('import-result')).toContainText('Imported ASN E2E-CONFLICT (v1)');
   const pallet = asn.units[0]?.sscc ?? '';
   const lastCarton = asn.units.at(-1)?.unitId ?? '';
+  await recordArrival(page, 'E2E-CONFLICT');
   await scanBurst(page, pallet);
   await expect(page.getByTestId('scan-feedback')).toContainText(pallet);
   const row = page.locator('[data-asn-id="E2E-CONFLICT"]');

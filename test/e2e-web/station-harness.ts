@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { CDPSession, Page } from '@playwright/test';
+import { expect, type CDPSession, type Page } from '@playwright/test';
 import { warningsOnlyLog } from '../../main/demo-erp/log';
 import { startDemoErp } from '../../main/demo-erp/server';
 import { startWebStation, type WebStation } from '../../main/web-host/web-station';
@@ -22,7 +22,14 @@ export interface Harness {
 }
 
 export interface Ledger {
-  readonly events: readonly { eventId: string; stationId: string; seq: number; sscc: string; asnId: string }[];
+  readonly events: readonly {
+    eventId: string;
+    stationId: string;
+    seq: number;
+    type: string;
+    sscc: string;
+    asnId: string;
+  }[];
 }
 
 export async function startHarness(): Promise<Harness> {
@@ -151,3 +158,37 @@ const PUNCTUATION: Readonly<Record<string, { code: string; windowsVirtualKeyCode
   '*': { code: 'Digit8', windowsVirtualKeyCode: 56 },
   '~': { code: 'Backquote', windowsVirtualKeyCode: 192 },
 };
+
+/**
+ * Records a trailer's arrival for an ASN the way a worker does (issue 5): open the ASN on the inbound board,
+ * "Record arrival", keep the trailer and seal the ASN announced, say whether the seal is intact, confirm.
+ * Receiving refuses every scan of an ASN whose arrival is not recorded, so specs that scan cartons start here.
+ * Leaves the board as it found it (search empty, ASN closed).
+ */
+export async function recordArrival(page: Page, asnId: string, options: { sealIntact?: boolean } = {}): Promise<void> {
+  const row = page.locator(`[data-testid="asn-row"][data-asn-id="${asnId}"]`);
+  const summary = row.locator('.asn__summary');
+  if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
+  await row.getByRole('button', { name: 'Record arrival' }).click();
+  const dialog = page.getByTestId('arrival-dialog');
+  await expect(dialog).toBeVisible();
+  if ((await dialog.getByLabel('Seal number').inputValue()) !== '') {
+    await dialog.getByLabel(options.sealIntact === false ? 'No, broken' : 'Yes, intact').check();
+  }
+  await dialog.getByRole('button', { name: 'Confirm arrival' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByTestId('scan-feedback')).toContainText(/Arrival recorded|Seal problem/);
+  await summary.click();
+  await expect(summary).toHaveAttribute('aria-expanded', 'false');
+}
+
+/** Records the arrival of every ASN that announces one of `ssccs` (each once, in the order first met). */
+export async function recordArrivalsFor(page: Page, asns: readonly AsnV1[], ssccs: readonly string[]): Promise<void> {
+  const ids = ssccs.flatMap((sscc) => asns.filter((a) => a.units.some((u) => u.sscc === sscc)).map((a) => a.asnId));
+  for (const asnId of new Set(ids)) await recordArrival(page, asnId);
+}
+
+/** The `unit.received` events in the demo ERP's ledger: one per received unit scan (arrivals and others aside). */
+export function receivedEvents(ledger: Ledger): Ledger['events'] {
+  return ledger.events.filter((e) => e.type === 'unit.received');
+}

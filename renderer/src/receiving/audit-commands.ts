@@ -20,6 +20,7 @@ import {
   type SupervisorAuth,
 } from '../machines';
 import {
+  asnName,
   DEFAULT_PUTAWAY,
   inTransaction,
   labelOf,
@@ -52,7 +53,7 @@ export interface AuditDeps extends DockDeps {
 export function setReceivingMode(deps: DockDeps, asnId: string, mode: ReceiveMode): Promise<DockOutcome> {
   return inTransaction(deps, async (t, meta) => {
     const asn = await t.asns.get(asnId);
-    if (!asn) return refused(`ASN ${asnId} is not on this station.`);
+    if (!asn) return refused(`${asnName(asnId)} is not on this station.`);
     const session = await runSession(t, asn, meta, { type: 'MODE_CHANGED', meta, mode });
     const events = await writeFacts(t, meta, deps, session.facts, await factContext(t, asn, []));
     return { ...session, events, receiptId: asnId };
@@ -197,7 +198,7 @@ async function runCount(
   event: CountEvent,
 ): Promise<DockOutcome> {
   const asn = await t.asns.get(unit.asnId);
-  if (!asn) return refused(`ASN ${unit.asnId} is not on this station.`);
+  if (!asn) return refused(`${asnName(unit.asnId)} is not on this station.`);
   const key = unitKey(unit.asnId, unit.unitId);
   const blind = (await t.receipts.get(unit.asnId))?.mode === 'blind';
   const count = runCommand({

@@ -42,7 +42,7 @@ describe('dock commands', () => {
   it('refuses to receive before the arrival is recorded, and writes nothing', async () => {
     const before = await snapshot(db);
     const outcome = await receiveSscc(deps, pallet1.sscc ?? '');
-    expect(texts(outcome)).toMatch(/Record the arrival of ASN ASN-R first/);
+    expect(texts(outcome)).toMatch(/Record the arrival of ASN-R first/);
     expect(await snapshot(db)).toEqual(before);
   });
 

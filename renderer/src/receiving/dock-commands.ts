@@ -74,8 +74,8 @@ export interface ArrivalInput {
 export function recordArrival(deps: DockDeps, asnId: string, arrival: ArrivalInput): Promise<DockOutcome> {
   return inTransaction(deps, async (t, meta) => {
     const asn = await t.asns.get(asnId);
-    if (!asn) return refused(`ASN ${asnId} is not on this station.`);
-    if (asn.status === 'cancelled') return refused(`ASN ${asnId} was cancelled by the sender; do not unload it.`);
+    if (!asn) return refused(`${asnName(asnId)} is not on this station.`);
+    if (asn.status === 'cancelled') return refused(`${asnName(asnId)} was cancelled by the sender; do not unload it.`);
     const session = await runSession(t, asn, meta, {
       type: 'ARRIVAL_RECORDED',
       meta,
@@ -101,7 +101,7 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
     if (candidates.length === 0) {
       const removed = await t.unitStates.where('sscc').equals(sscc).first();
       if (removed)
-        return refused(`SSCC ${sscc} was already received on ASN ${removed.asnId}; the ASN no longer lists it.`);
+        return refused(`SSCC ${sscc} was already received on ${asnName(removed.asnId)}; the ASN no longer lists it.`);
       return receiveUnexpected(t, meta, deps, sscc);
     }
     const states = await t.unitStates.bulkGet(candidates.map((c): [string, string] => [c.row.asnId, c.unit.unitId]));
@@ -124,13 +124,15 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
       };
     }
     const asn = await t.asns.get(row.asnId);
-    if (!asn) return refused(`ASN ${row.asnId} is not on this station.`);
+    if (!asn) return refused(`${asnName(row.asnId)} is not on this station.`);
     if (asn.status === 'cancelled') {
-      return refused(`ASN ${asn.asnId} was cancelled by the sender; do not receive against it. Call a supervisor.`);
+      return refused(
+        `${asnName(asn.asnId)} was cancelled by the sender; do not receive against it. Call a supervisor.`,
+      );
     }
     const sessionRecord = await loadMachine(t, 'receiptSession', asn.asnId);
     if (!sessionRecord) {
-      return refused(`Record the arrival of ASN ${asn.asnId} first: trailer ${asn.trailer || '?'} and its seal.`);
+      return refused(`Record the arrival of ${asnName(asn.asnId)} first: trailer ${asn.trailer || '?'} and its seal.`);
     }
     const sessionView = sessionRecord.snapshot as { value: unknown };
     if (!acceptsUnitScans(sessionView)) {
@@ -253,7 +255,7 @@ export function approveSeal(
 ): Promise<DockOutcome> {
   return inTransaction(deps, async (t, meta) => {
     const asn = await t.asns.get(asnId);
-    if (!asn) return refused(`ASN ${asnId} is not on this station.`);
+    if (!asn) return refused(`${asnName(asnId)} is not on this station.`);
     const session = await runSession(t, asn, meta, { type: 'SUPERVISOR_APPROVED', meta, supervisor, reason });
     const events = await writeFacts(t, meta, deps, session.facts, await factContext(t, asn, []));
     return { ...session, events, receiptId: asnId };
@@ -382,7 +384,7 @@ export function undoLast(deps: DockDeps): Promise<DockOutcome> {
 export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome> {
   return inTransaction(deps, async (t, meta) => {
     const asn = await t.asns.get(asnId);
-    if (!asn) return refused(`ASN ${asnId} is not on this station.`);
+    if (!asn) return refused(`${asnName(asnId)} is not on this station.`);
     const [from, to] = ofAsn(asnId);
     const rows = await t.expectedUnits.where(':id').between(from, to, true, true).toArray();
     const states = await t.unitStates.where(':id').between(from, to, true, true).toArray();
@@ -645,6 +647,11 @@ export function unitWithDescendants(units: readonly AsnLogisticUnit[], root: Asn
     }
   }
   return all;
+}
+
+/** "ASN 4711", but "ASN-AHD-24051" as it is: ids that already say ASN are not prefixed twice. */
+export function asnName(asnId: string): string {
+  return /^asn/i.test(asnId) ? asnId : `ASN ${asnId}`;
 }
 
 /** "Pallet …4821": how the dock names a unit aloud (the last digits are what a worker checks on the label). */

@@ -27,7 +27,7 @@ import type { AsnImportBenchPage, BenchFormat, ImportRun, LookupRun, PrepareProf
  * through its own connection) → the first SSCC lookup on the page; long tasks on the page's thread are recorded
  * until the page's scan index holds the new ASN.
  * The lookups are the scan path's: the in-memory index (expected-index.ts), and apart, the IndexedDB path it
- * falls back to (`expectedUnits` by the multi-entry `ssccs` and `gtins` indexes, as receive-unit.ts reads).
+ * falls back to (`expectedUnits` by the multi-entry `ssccs` and `gtins` indexes, as the dock commands read).
  */
 interface Prepared {
   readonly text: string;

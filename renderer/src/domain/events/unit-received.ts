@@ -95,8 +95,8 @@ export const UnitReceivedAny = z.discriminatedUnion('schemaVersion', [UnitReceiv
 export type UnitReceivedAny = z.infer<typeof UnitReceivedAny>;
 
 /**
- * The v1 shape, under the name the station and its tests have used since v1 (renderer/src/db/receive-unit.ts
- * writes it). Kept as v1 on purpose: existing code builds and reads it with v1 fields (`sscc`, GTIN contents).
+ * The v1 shape, under the name it has had since v1. The station writes v2 now (renderer/src/receiving/); v1 events
+ * stay in journals and ledgers, and the demo ERP and tests read them with v1 fields (`sscc`, GTIN contents).
  */
 export const UnitReceived = UnitReceivedV1;
 export type UnitReceived = UnitReceivedV1;

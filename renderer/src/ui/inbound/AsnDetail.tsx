@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { ofAsn, unitsWithState } from '../../db/asn-rows';
-import type { AsnRow, DocksideDb } from '../../db/schema';
+import type { AsnRow, DocksideDb, ReceiptRow } from '../../db/schema';
 import { buildHierarchy, hierarchyCounts } from './hierarchy';
 import { whereInFile } from './import-words';
 import { LineList, UnitTree } from './UnitTree';
@@ -20,7 +20,17 @@ function sourceInWords(source: AsnRow['source']): string {
 }
 
 /** An opened ASN: where it came from, what changed, what a supervisor must look at, then its hierarchy. */
-export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
+export function AsnDetail({
+  db,
+  row,
+  onRecordArrival,
+}: {
+  db: DocksideDb;
+  row: AsnRow;
+  onRecordArrival?: (asn: AsnRow) => void;
+}) {
+  // null: no receipt yet; undefined: still loading.
+  const receipt = useLiveQuery(async () => (await db.receipts.get(row.asnId)) ?? null, [db, row.asnId]);
   const data = useLiveQuery(async () => {
     const [from, to] = ofAsn(row.asnId);
     const [expected, states] = await Promise.all([
@@ -40,6 +50,9 @@ export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
         {row.seal && ` · seal ${row.seal}`}
         {data && ` · ${hierarchyCounts(data.units, row.lineCount)}`}
       </p>
+      {onRecordArrival !== undefined && row.status !== 'cancelled' && (
+        <ArrivalLine receipt={receipt} row={row} onRecordArrival={onRecordArrival} />
+      )}
       {row.status === 'cancelled' && (
         <p className="asn-detail__cancelled">
           The sender cancelled this ASN. It is kept for reference; do not receive against it.
@@ -103,5 +116,50 @@ export function AsnDetail({ db, row }: { db: DocksideDb; row: AsnRow }) {
         </div>
       )}
     </div>
+  );
+}
+
+const RECEIPT_WORDS: Record<ReceiptRow['status'], string> = {
+  expected: 'Not arrived',
+  'awaiting-seal-approval': 'Arrived with a seal problem: waiting for a supervisor',
+  receiving: 'Receiving',
+  closing: 'Closing: waiting for a supervisor',
+  closed: 'Closed',
+  cancelled: 'Cancelled',
+  'cancelled-with-receipts': 'Cancelled after receiving: call a supervisor',
+};
+
+/**
+ * Where the ASN's receipt stands at the dock, or the arrival action when its trailer has not been recorded: the
+ * first thing a worker does with an ASN, so it is the detail's primary button (keyboard: Tab from the row).
+ * `undefined` receipt is still loading: nothing is offered until the station knows.
+ */
+function ArrivalLine(props: {
+  receipt: ReceiptRow | undefined | null;
+  row: AsnRow;
+  onRecordArrival: (asn: AsnRow) => void;
+}) {
+  const { receipt, row, onRecordArrival } = props;
+  if (receipt === undefined || receipt === null || receipt.status === 'expected') {
+    return (
+      <div className="asn-detail__arrival">
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            onRecordArrival(row);
+          }}
+        >
+          Record arrival
+        </button>
+        <span>Trailer {row.trailer || 'not announced'} at the door? Record it, then scan its pallets.</span>
+      </div>
+    );
+  }
+  return (
+    <p className={`asn-detail__receipt asn-detail__receipt--${receipt.status}`} data-testid="asn-receipt">
+      {RECEIPT_WORDS[receipt.status]} · door {receipt.dockDoor ?? '—'} · trailer {receipt.trailer ?? '—'} ·{' '}
+      {receipt.receivedUnits} of {receipt.expectedUnits} units received
+    </p>
   );
 }

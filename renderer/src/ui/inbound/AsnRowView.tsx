@@ -11,6 +11,7 @@ export function AsnRowView(props: {
   index: number;
   open: boolean;
   onToggle: (asnId: string) => void;
+  onRecordArrival?: (asn: AsnRow) => void;
 }) {
   const { row, status, open } = props;
   const cancelled = status === 'cancelled';
@@ -67,7 +68,13 @@ export function AsnRowView(props: {
         </span>
         {!cancelled && <progress max={Math.max(row.unitCount, 1)} value={row.receivedUnitCount} aria-hidden="true" />}
       </button>
-      {open && <AsnDetail db={props.db} row={row} />}
+      {open && (
+        <AsnDetail
+          db={props.db}
+          row={row}
+          {...(props.onRecordArrival === undefined ? {} : { onRecordArrival: props.onRecordArrival })}
+        />
+      )}
     </li>
   );
 }

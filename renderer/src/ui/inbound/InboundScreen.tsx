@@ -1,8 +1,9 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
-import type { DocksideDb } from '../../db/schema';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { AsnRow, DocksideDb } from '../../db/schema';
 import { AsnRowView } from './AsnRowView';
 import { ImportPanel } from './ImportPanel';
-import { groupByStatus, inboundStatusLabel } from './inbound-status';
+import { groupByStatus, inboundStatusLabel, type BoardRow } from './inbound-status';
 import { nextRowIndex } from './list-keys';
 import { StatusCounts } from './StatusCounts';
 import type { AsnIntake } from './use-asn-intake';
@@ -14,13 +15,31 @@ import './inbound.css';
  * PO, SSCC, supplier and trailer; arrows move between ASNs, Enter opens one's hierarchy, Escape returns to
  * the search. Files are imported with the button or dropped anywhere on the dock screen (DockScreen).
  */
-export function InboundScreen({ db, intake }: { db: DocksideDb; intake: AsnIntake }) {
+export function InboundScreen({
+  db,
+  intake,
+  onRecordArrival,
+}: {
+  db: DocksideDb;
+  intake: AsnIntake;
+  /** Opens the arrival form for an ASN (issue 5): offered in an opened ASN's detail. */
+  onRecordArrival?: (asn: AsnRow) => void;
+}) {
   const [search, setSearch] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const rows = useInboundRows(db, search);
+  // The dock's receipts (issue 5) decide "arrived" and "closed": a few rows, read whole.
+  const receipts = useLiveQuery(
+    async () => new Map((await db.receipts.toArray()).map((r) => [r.receiptId, r.status] as const)),
+    [db],
+  );
+  const board = useMemo(() => {
+    const join = (row: AsnRow): BoardRow => ({ ...row, receiptStatus: receipts?.get(row.asnId) ?? null });
+    return { all: rows.all?.map(join), shown: rows.shown.map(join) };
+  }, [rows.all, rows.shown, receipts]);
   const listRef = useRef<HTMLDivElement>(null);
   const searchRef = useRef<HTMLInputElement>(null);
-  const groups = groupByStatus(rows.shown);
+  const groups = groupByStatus(board.shown);
   const ordered = groups.flatMap((g) => g.rows);
   const indexOf = new Map(ordered.map((row, i) => [row.asnId, i]));
 
@@ -73,12 +92,12 @@ export function InboundScreen({ db, intake }: { db: DocksideDb; intake: AsnIntak
             focusRow(0);
           }}
         />
-        <button type="button" className="primary inbound__import" onClick={intake.pick} disabled={intake.busy}>
+        <button type="button" className="secondary inbound__import" onClick={intake.pick} disabled={intake.busy}>
           Import ASN file
         </button>
       </div>
       <ImportPanel intake={intake} />
-      {rows.all !== undefined && <StatusCounts rows={rows.all} />}
+      {board.all !== undefined && <StatusCounts rows={board.all} />}
       {rows.all === undefined && <p>Loading…</p>}
       {rows.all?.length === 0 && (
         <p className="empty">
@@ -107,6 +126,7 @@ export function InboundScreen({ db, intake }: { db: DocksideDb; intake: AsnIntak
                   index={indexOf.get(row.asnId) ?? -1}
                   open={open.has(row.asnId)}
                   onToggle={toggle}
+                  {...(onRecordArrival === undefined ? {} : { onRecordArrival })}
                 />
               ))}
             </ul>

@@ -1,12 +1,11 @@
-import type { AsnRow } from '../../db/schema';
+import type { BoardRow } from './inbound-status';
 import { countByStatus, INBOUND_STATUS_ORDER, inboundStatusLabel, UNTRACKED_STATUSES } from './inbound-status';
 
 /**
- * Counts per status across every stored ASN (not just the search hits). Arrived and Closed are shown as
- * "not tracked yet" rather than 0: no event records a trailer check-in or a closed receipt until the receiving
- * workflow exists, and a 0 would claim nothing arrived.
+ * Counts per status across every stored ASN (not just the search hits). A status no event records is shown as
+ * "not tracked yet" rather than 0 (a 0 would claim nothing is there); since issue 5 there is none.
  */
-export function StatusCounts({ rows }: { rows: readonly AsnRow[] }) {
+export function StatusCounts({ rows }: { rows: readonly BoardRow[] }) {
   const counts = countByStatus(rows);
   return (
     <ul className="status-counts" aria-label="ASNs by status" data-testid="status-counts">

@@ -37,11 +37,17 @@ describe('inboundStatusOf', () => {
     expect(inboundStatusOf(row('A', 0, 0))).toBe('expected');
   });
 
-  it('never produces arrived or closed: no event records them yet', () => {
+  it("produces arrived and closed only from the dock's receipt", () => {
     const all = [0, 1, 2, 3, 4].flatMap((n) => [row('A', n), row('B', n, 4, { conflicts: [conflict] })]);
     const statuses = new Set(all.map(inboundStatusOf));
     expect(statuses.has('arrived')).toBe(false);
     expect(statuses.has('closed')).toBe(false);
+    expect(inboundStatusOf({ ...row('A', 0), receiptStatus: 'receiving' })).toBe('arrived');
+    expect(inboundStatusOf({ ...row('A', 0), receiptStatus: 'awaiting-seal-approval' })).toBe('arrived');
+    expect(inboundStatusOf({ ...row('A', 0), receiptStatus: 'expected' })).toBe('expected');
+    expect(inboundStatusOf({ ...row('A', 2), receiptStatus: 'receiving' })).toBe('receiving');
+    expect(inboundStatusOf({ ...row('A', 2), receiptStatus: 'closed' })).toBe('closed');
+    expect(inboundStatusOf({ ...row('A', 2, 4, { status: 'cancelled' }), receiptStatus: 'closed' })).toBe('cancelled');
   });
 });
 

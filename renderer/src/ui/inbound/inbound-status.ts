@@ -1,19 +1,19 @@
-import type { AsnRow } from '../../db/schema';
+import type { AsnRow, ReceiptStatus } from '../../db/schema';
 
 /**
  * Where an ASN stands on the inbound board (issue 4, item 5), derived only from what the station holds.
  *
- * Derivable today (the receiving workflow of a later issue will add the rest):
  * - cancelled: the sender cancelled it (kept, greyed, never deleted);
- * - expected: nothing received yet;
+ * - closed: the dock closed its receipt (issue 5, receipt session projection `receipts`);
+ * - arrived: its trailer's arrival is recorded and nothing is received yet (including a seal waiting for a
+ *   supervisor);
+ * - expected: not arrived, nothing received;
  * - receiving: some but not all units received;
  * - received: every announced unit received;
  * - received-with-discrepancies: every unit received and the station holds open supervisor conflicts for it
  *   (a revision collided with what the dock had already received: asn-conflicts.ts). Damage, shorts and
  *   wrong items are not recorded yet, so they cannot put an ASN here.
- * Not derivable yet, so never produced (the board shows them as "not tracked yet" instead of a false 0):
- * - arrived: needs a trailer check-in event;
- * - closed: needs a supervisor's close-receipt event.
+ * Shortages and damage recorded at the dock are on the receipt (its discrepancies), not in this status yet.
  */
 export type InboundStatus =
   'expected' | 'arrived' | 'receiving' | 'received' | 'received-with-discrepancies' | 'closed' | 'cancelled';
@@ -29,8 +29,8 @@ export const INBOUND_STATUS_ORDER: readonly InboundStatus[] = [
   'cancelled',
 ];
 
-/** Statuses no event records yet: shown as untracked, never counted. */
-export const UNTRACKED_STATUSES: ReadonlySet<InboundStatus> = new Set(['arrived', 'closed']);
+/** Statuses no event records yet: shown as untracked, never counted. Since issue 5 every status is tracked. */
+export const UNTRACKED_STATUSES: ReadonlySet<InboundStatus> = new Set();
 
 export function inboundStatusLabel(status: InboundStatus): string {
   switch (status) {
@@ -55,11 +55,18 @@ export function inboundStatusLabel(status: InboundStatus): string {
   }
 }
 
-type StatusFacts = Pick<AsnRow, 'status' | 'unitCount' | 'receivedUnitCount' | 'conflicts'>;
+type StatusFacts = Pick<AsnRow, 'status' | 'unitCount' | 'receivedUnitCount' | 'conflicts'> & {
+  /** The dock's receipt for the ASN (db.receipts), when the dock has started one. */
+  readonly receiptStatus?: ReceiptStatus | null;
+};
 
 export function inboundStatusOf(row: StatusFacts): InboundStatus {
   if (row.status === 'cancelled') return 'cancelled';
-  if (row.receivedUnitCount <= 0) return 'expected';
+  if (row.receiptStatus === 'closed') return 'closed';
+  if (row.receivedUnitCount <= 0) {
+    const arrived = row.receiptStatus !== undefined && row.receiptStatus !== null && row.receiptStatus !== 'expected';
+    return arrived ? 'arrived' : 'expected';
+  }
   if (row.receivedUnitCount < row.unitCount) return 'receiving';
   return row.conflicts.length > 0 ? 'received-with-discrepancies' : 'received';
 }
@@ -97,3 +104,6 @@ export function countByStatus(rows: readonly StatusFacts[]): Record<InboundStatu
   for (const row of rows) counts[inboundStatusOf(row)] += 1;
   return counts;
 }
+
+/** An ASN row as the board shows it: with its dock receipt's status joined in (InboundScreen). */
+export type BoardRow = AsnRow & { readonly receiptStatus?: ReceiptStatus | null };

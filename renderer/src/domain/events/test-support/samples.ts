@@ -17,7 +17,7 @@ export function sampleId(n: number): string {
   return `01900000-0000-7000-8000-${String(n).padStart(12, '0')}`;
 }
 
-/** A unit.received exactly as renderer/src/db/receive-unit.ts writes it today (schemaVersion 1). */
+/** A unit.received as v1 stations wrote it (schemaVersion 1): stored journals and ERP ledgers still hold these. */
 export const STORED_V1_EVENT = {
   eventId: '0190a1b2-c3d4-7e5f-8a6b-7c8d9e0f1a2b',
   schemaVersion: 1,
