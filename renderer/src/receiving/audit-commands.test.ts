@@ -14,7 +14,7 @@ import {
   unitBeingCounted,
   type AuditDeps,
 } from './audit-commands';
-import { receiveSscc, recordArrival } from './dock-commands';
+import { closeReceipt, receiveSscc, recordArrival } from './dock-commands';
 
 const station = { siteId: 'DC1', stationId: 'DOCK-01', dockDoor: 'D1', operator: 'ana' };
 // Carton 1 holds line 1 (GTIN 0, 1 EA) and line 2 (GTIN 1, 2 EA).
@@ -58,6 +58,10 @@ describe('audit receiving', () => {
     ]);
     expect((await unitBeingCounted(db))?.unitId).toBe(carton1.unitId);
     expect((await db.receipts.get('ASN-C'))?.openDiscrepancies).toBe(1);
+    const early = await closeReceipt(deps, 'ASN-C');
+    expect(early.announcements[0]?.text).toMatch(/1 discrepancy waits for a supervisor before ASN-C can close/);
+    expect(early.events).toEqual([]);
+    expect((await db.receipts.get('ASN-C'))?.status).toBe('receiving');
 
     const approved = await approveCount(deps, { supervisorId: 'sup-1', method: 'pin' }, 'Short confirmed on the dock');
     const events = eventsOf(approved);

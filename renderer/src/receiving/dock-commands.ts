@@ -20,6 +20,7 @@ import {
 } from '../machines';
 import { boundDockTables, dockTableList, loadMachine, machineRow, unitKey, type DockTables } from './dock-tables';
 import { draftsFor, type FactContext } from './fact-events';
+import { missingUnits } from './missing-units';
 import { appendEvents } from './journal-append';
 import { receiptRowOf, unitStageOf } from './projections';
 
@@ -388,17 +389,18 @@ export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome
     const [from, to] = ofAsn(asnId);
     const rows = await t.expectedUnits.where(':id').between(from, to, true, true).toArray();
     const states = await t.unitStates.where(':id').between(from, to, true, true).toArray();
-    const here = new Set(states.map((s) => s.unitId));
-    const units = rows.flatMap((r) => r.units);
-    const byId = new Map(units.map((u) => [u.unitId, u]));
-    // Only the outermost unit of which nothing arrived is missing: a missing pallet's cartons are not listed again.
-    const missing = units.filter((u) => {
-      if (here.has(u.unitId)) return false;
-      const parent = u.parentUnitId === null ? undefined : byId.get(u.parentUnitId);
-      return parent === undefined || here.has(parent.unitId);
-    });
+    const missing = missingUnits(rows, states);
+    // Approvals still waiting keep the receipt open: refused here, so the dock never sits in "closing".
+    const session = (await loadMachine(t, 'receiptSession', asnId))?.snapshot as
+      { context: { openDiscrepancies: readonly unknown[] } } | undefined;
+    const waiting = session?.context.openDiscrepancies.length ?? 0;
+    if (waiting > 0) {
+      return refused(
+        `${waiting} discrepanc${waiting === 1 ? 'y waits' : 'ies wait'} for a supervisor before ${asnName(asnId)} can close.`,
+      );
+    }
     const lastSeq = (await t.journal.orderBy('seq').last())?.seq ?? 0;
-    const session = await runSession(t, asn, meta, [
+    const closing = await runSession(t, asn, meta, [
       { type: 'REQUEST_CLOSE', meta, missingUnitIds: missing.map((u) => u.unitId) },
       { type: 'CLOSE_CONFIRMED', meta, supervisor: null },
     ]);
@@ -406,8 +408,8 @@ export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome
       (d) => d.status !== 'reversed',
     );
     const context = await factContext(t, asn, rows);
-    const closingFacts = session.facts.filter((f) => f.type === 'discrepancy.recorded').length;
-    const events = await writeFacts(t, meta, deps, session.facts, {
+    const closingFacts = closing.facts.filter((f) => f.type === 'discrepancy.recorded').length;
+    const events = await writeFacts(t, meta, deps, closing.facts, {
       ...context,
       closingSummary: {
         unitsExpected: asn.unitCount,
@@ -421,7 +423,7 @@ export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome
         lastSeq: Math.max(1, lastSeq + closingFacts),
       },
     });
-    return { ...session, events, receiptId: asnId };
+    return { ...closing, events, receiptId: asnId };
   });
 }
 

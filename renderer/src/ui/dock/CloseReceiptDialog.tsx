@@ -2,7 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState, type ReactNode } from 'react';
 import { ofAsn } from '../../db/asn-rows';
 import type { DocksideDb } from '../../db/schema';
-import { missingUnits } from './missing-units';
+import { missingUnits } from '../../receiving/missing-units';
 import { asnName } from './next-step';
 import { useModal } from './use-modal';
 import type { ActiveReceipt } from './use-dock-state';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ExpectedUnitRow } from '../../db/schema';
+import type { ExpectedUnitRow } from '../db/schema';
 import { missingUnits } from './missing-units';
 
 const row = (units: ExpectedUnitRow['units']): ExpectedUnitRow => ({

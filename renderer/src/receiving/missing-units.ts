@@ -1,10 +1,10 @@
-import type { ExpectedUnitRow, UnitStateRow } from '../../db/schema';
-import type { AsnLogisticUnit } from '../../domain/asn/canonical-asn';
+import type { ExpectedUnitRow, UnitStateRow } from '../db/schema';
+import type { AsnLogisticUnit } from '../domain/asn/canonical-asn';
 
 /**
  * What closing a receipt would record missing, for the worker to check before confirming: the outermost units
  * of which nothing arrived (a missing pallet's cartons are not listed again), the rule closeReceipt applies
- * (receiving/dock-commands.ts). Shown, not decided here: the command decides again inside its transaction.
+ * (dock-commands.ts) and the close dialog shows first; the command decides again inside its transaction.
  */
 export function missingUnits(
   rows: readonly ExpectedUnitRow[],
