@@ -6,6 +6,7 @@ import { benchCameraDecode } from './camera-decode.bench';
 import { benchDesadvParse } from './desadv-parse.bench';
 import { benchErpIntake } from './erp-intake.bench';
 import { benchGs1Parse } from './gs1-parse.bench';
+import { benchScanFeedback } from './scan-feedback.bench';
 import { benchWedgeAccuracy } from './wedge-accuracy.bench';
 import { benchX12Parse } from './x12-parse.bench';
 
@@ -20,6 +21,7 @@ const benchmarks: readonly { readonly name: string; readonly run: () => Promise<
   { name: 'desadv-parse', run: benchDesadvParse },
   { name: 'erp-intake', run: benchErpIntake },
   { name: 'gs1-parse', run: benchGs1Parse },
+  { name: 'scan-to-feedback', run: benchScanFeedback },
   { name: 'wedge-accuracy', run: benchWedgeAccuracy },
   { name: 'x12-parse', run: benchX12Parse },
 ];

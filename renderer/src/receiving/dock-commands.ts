@@ -14,6 +14,7 @@ import {
   type Announcement,
   type CommandMeta,
   type MachineName,
+  type PersistedMachine,
   type ReceivingFact,
   type SupervisorAuth,
   type SupervisorRequest,
@@ -21,7 +22,7 @@ import {
 import { boundDockTables, dockTableList, loadMachine, machineRow, unitKey, type DockTables } from './dock-tables';
 import { draftsFor, type FactContext } from './fact-events';
 import { missingUnits } from './missing-units';
-import { appendEvents } from './journal-append';
+import { appendEvents, lastSeq } from './journal-append';
 import { receiptRowOf, unitStageOf } from './projections';
 
 /**
@@ -169,11 +170,7 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
             unitId: unit.unitId,
             supplierId: asn.supplierId,
             itemIds: row.lines.filter((l) => l.unitId === unit.unitId).flatMap((l) => (l.gtin ? [l.gtin] : [])),
-            position:
-              (await t.unitStates
-                .where(':id')
-                .between(...ofAsn(asn.asnId), true, true)
-                .count()) + 1,
+            position: asn.receivedUnitCount + 1,
             firstReceiptFromSupplier: false,
           },
           deps.inspectionRules ?? [],
@@ -184,33 +181,47 @@ export function receiveSscc(deps: DockDeps, sscc: string): Promise<DockOutcome> 
     if (unitResult.kind === 'already-applied') return refused('That scan was already recorded.');
     const received = unitResult.facts.some((f) => f.type === 'unit.received');
     const facts: ReceivingFact[] = [...unitResult.facts];
-    await t.machines.put(machineRow('logisticUnit', key, unitResult.persisted, meta.at));
+    const machineRows = [machineRow('logisticUnit', key, unitResult.persisted, meta.at)];
 
     if (received) {
-      for (const child of nested) {
-        const childKey = unitKey(asn.asnId, child.unitId);
+      // A pallet's cartons in one read and one write per table: each request is a round trip on the scan path.
+      const childKeys = nested.map((child) => unitKey(asn.asnId, child.unitId));
+      const childRows = await t.machines.bulkGet(childKeys.map((k): [string, string] => ['logisticUnit', k]));
+      const receivedBySeq = (await lastSeq(t.journal)) + 1;
+      const stateRows: UnitStateRow[] = [];
+      nested.forEach((child, i) => {
         const childResult = runCommand({
           name: 'logisticUnit',
           machine: logisticUnitMachine,
-          stored: await loadMachine(t, 'logisticUnit', childKey),
+          stored: childRows[i]?.record ?? null,
           input: { receiptId: asn.asnId, unitId: child.unitId, sscc: child.sscc ?? null, label: labelOf(child) },
           event: { type: 'RECEIVED_WITH_PARENT', meta, parentUnitId: unit.unitId },
         });
-        if (childResult.kind === 'applied') {
-          facts.push(...childResult.facts);
-          await t.machines.put(machineRow('logisticUnit', childKey, childResult.persisted, meta.at));
-          await putState(t, asn.asnId, child, unitStageOf(childResult.snapshot.value), meta, row, null);
-        }
-      }
-      await putState(t, asn.asnId, unit, unitStageOf(unitResult.snapshot.value), meta, row, suggestedLocation);
-      await t.asns.update(asn.asnId, { receivedUnitCount: asn.receivedUnitCount + 1 + nested.length });
+        if (childResult.kind !== 'applied') return;
+        facts.push(...childResult.facts);
+        machineRows.push(machineRow('logisticUnit', childKeys[i] ?? '', childResult.persisted, meta.at));
+        const stage = unitStageOf(childResult.snapshot.value);
+        if (stage !== null) stateRows.push(stateRowOf(asn.asnId, child, stage, meta, row, null, receivedBySeq));
+      });
+      const stage = unitStageOf(unitResult.snapshot.value);
+      if (stage !== null)
+        stateRows.push(stateRowOf(asn.asnId, unit, stage, meta, row, suggestedLocation, receivedBySeq));
+      await t.unitStates.bulkPut(stateRows);
+      await t.asns.put({ ...asn, receivedUnitCount: asn.receivedUnitCount + 1 + nested.length });
     }
-    const session = await runSession(t, asn, meta, {
-      type: 'UNITS_TALLIED',
+    await t.machines.bulkPut(machineRows);
+    const session = await runSession(
+      t,
+      asn,
       meta,
-      change: received ? 'received' : 'duplicate',
-      count: received ? 1 + nested.length : 1,
-    });
+      {
+        type: 'UNITS_TALLIED',
+        meta,
+        change: received ? 'received' : 'duplicate',
+        count: received ? 1 + nested.length : 1,
+      },
+      sessionRecord,
+    );
     facts.push(...session.facts);
     const events = await writeFacts(t, meta, deps, facts, await factContext(t, asn, [row]));
     if (received) await remember(t, { machine: 'logisticUnit', key, receiptId: asn.asnId, unitId: unit.unitId });
@@ -371,7 +382,7 @@ export function undoLast(deps: DockDeps): Promise<DockOutcome> {
     } else if (state) {
       await t.unitStates.put({ ...state, stage, location: null });
     }
-    const context = await factContext(t, asn, [row], { reversedCommands: [reversal.supersedes] });
+    const context = await factContext(t, asn, [row]);
     const events = await writeFacts(t, meta, deps, facts, context);
     await t.meta.delete(LAST_COMMAND_KEY);
     return { announcements: result.announcements, supervisorRequests: [], events, receiptId: asn.asnId };
@@ -399,7 +410,7 @@ export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome
         `${waiting} discrepanc${waiting === 1 ? 'y waits' : 'ies wait'} for a supervisor before ${asnName(asnId)} can close.`,
       );
     }
-    const lastSeq = (await t.journal.orderBy('seq').last())?.seq ?? 0;
+    const lastBefore = await lastSeq(t.journal);
     const closing = await runSession(t, asn, meta, [
       { type: 'REQUEST_CLOSE', meta, missingUnitIds: missing.map((u) => u.unitId) },
       { type: 'CLOSE_CONFIRMED', meta, supervisor: null },
@@ -420,7 +431,7 @@ export function closeReceipt(deps: DockDeps, asnId: string): Promise<DockOutcome
         discrepanciesOpen: discrepancies.filter((d) => d.status === 'open' && d.needsApproval).length,
         missingUnitIds: missing.map((u) => u.unitId),
         // The close's own events follow: every event before it belongs to the receipt (ReceiptSummary.lastSeq).
-        lastSeq: Math.max(1, lastSeq + closingFacts),
+        lastSeq: Math.max(1, lastBefore + closingFacts),
       },
     });
     return { ...closing, events, receiptId: asnId };
@@ -462,11 +473,13 @@ export async function runSession(
   asn: AsnRow,
   meta: CommandMeta,
   event: SessionEvent | readonly [SessionEvent, ...SessionEvent[]],
+  /** The session's row when the command already read it (a scan reads it to check that receiving is open). */
+  known?: PersistedMachine,
 ): Promise<{ facts: ReceivingFact[]; announcements: Announcement[]; supervisorRequests: SupervisorRequest[] }> {
   const result = runCommand({
     name: 'receiptSession',
     machine: receiptSessionMachine,
-    stored: await loadMachine(t, 'receiptSession', asn.asnId),
+    stored: known ?? (await loadMachine(t, 'receiptSession', asn.asnId)),
     input: {
       receiptId: asn.asnId,
       basis: 'asn',
@@ -490,8 +503,9 @@ export async function writeFacts(
   meta: CommandMeta,
   deps: DockDeps,
   facts: readonly ReceivingFact[],
-  context: FactContext,
+  base: ContextBase,
 ): Promise<JournalRow[]> {
+  const context = await resolveContext(t, base, facts);
   const planned = facts.map((fact) => ({ fact, drafts: draftsFor(fact, context) }));
   const stamp = { commandId: meta.commandId, at: meta.at, station: deps.station };
   const rows = await appendEvents(
@@ -530,22 +544,25 @@ export async function writeFacts(
 }
 
 /** Shared with audit-commands.ts. */
-export interface FactContextNeeds {
-  /** Commands a `reversed` fact of this command supersedes. */
-  readonly reversedCommands?: readonly string[];
-  /** Units whose standing quarantine a disposition resolves (reads the receipt's journal: only when asked). */
-  readonly quarantinedUnits?: readonly string[];
-  /** Photos an inspection references. */
-  readonly photoIds?: readonly string[];
+/** What a command hands to writeFacts: the ASN and the rows it touched. The rest is read as the facts need it. */
+export interface ContextBase {
+  readonly asn: AsnRow;
+  readonly rows: readonly ExpectedUnitRow[];
+  readonly closingSummary?: FactContext['closingSummary'];
 }
 
-export async function factContext(
-  t: DockTables,
-  asn: AsnRow,
-  rows: readonly ExpectedUnitRow[],
-  needs: FactContextNeeds = {},
-): Promise<FactContext> {
-  const reversedCommands = needs.reversedCommands ?? [];
+/** Kept async so every command reads the same way; nothing is read until writeFacts knows the facts. */
+export function factContext(_t: DockTables, asn: AsnRow, rows: readonly ExpectedUnitRow[]): Promise<ContextBase> {
+  return Promise.resolve({ asn, rows });
+}
+
+/**
+ * The lookups the facts of one command need, and only those: every read is a round trip on the scan path
+ * (scan-feedback benchmark), so a receipt scan reads nothing here while an approval reads the receipt's
+ * discrepancies and a disposition its journal.
+ */
+async function resolveContext(t: DockTables, base: ContextBase, facts: readonly ReceivingFact[]): Promise<FactContext> {
+  const { asn, rows } = base;
   const units = new Map<string, AsnLogisticUnit>(rows.flatMap((r) => r.units.map((u) => [u.unitId, u])));
   const lines = new Map<string, AsnLine[]>();
   for (const line of rows.flatMap((r) => r.lines)) {
@@ -554,35 +571,45 @@ export async function factContext(
     if (held) held.push(line);
     else lines.set(line.unitId, [line]);
   }
+  const of = <T extends ReceivingFact['type']>(type: T) =>
+    facts.filter((f): f is Extract<ReceivingFact, { type: T }> => f.type === type);
+
   const eventsOfCommand = new Map<string, JournalRow[]>();
-  for (const commandId of reversedCommands) {
-    eventsOfCommand.set(commandId, await t.journal.where('commandId').equals(commandId).toArray());
+  for (const { supersedes } of of('reversed')) {
+    eventsOfCommand.set(supersedes, await t.journal.where('commandId').equals(supersedes).toArray());
   }
+  const putAway = of('unit.put-away').map((f): [string, string] => [asn.asnId, f.unitId]);
   const suggested = new Map(
-    (await t.unitStates.bulkGet([...units.keys()].map((id): [string, string] => [asn.asnId, id]))).flatMap((s) =>
-      s ? [[s.unitId, s.suggestedLocation] as const] : [],
-    ),
+    putAway.length === 0
+      ? []
+      : (await t.unitStates.bulkGet(putAway)).flatMap((st) => (st ? [[st.unitId, st.suggestedLocation] as const] : [])),
   );
-  const raised = new Map(
-    (await t.discrepancies.where('receiptId').equals(asn.asnId).toArray()).map((d) => [d.discrepancyId, d.eventId]),
-  );
-  const mode = (await t.receipts.get(asn.asnId))?.mode;
+  const raised = new Map<string, string | null>();
+  if (of('discrepancy.approved').length > 0) {
+    for (const d of await t.discrepancies.where('receiptId').equals(asn.asnId).toArray())
+      raised.set(d.discrepancyId, d.eventId);
+  }
+  const mode = of('unit.counted').length > 0 ? (await t.receipts.get(asn.asnId))?.mode : undefined;
+  const photoIds = of('unit.inspected').flatMap((f) => f.photoIds);
   const photos = new Map(
-    (await t.photos.bulkGet([...(needs.photoIds ?? [])])).flatMap((p) => (p ? [[p.photoId, p] as const] : [])),
+    photoIds.length === 0
+      ? []
+      : (await t.photos.bulkGet(photoIds)).flatMap((ph) => (ph ? [[ph.photoId, ph] as const] : [])),
   );
   const quarantines = new Map<string, string>();
-  if (needs.quarantinedUnits && needs.quarantinedUnits.length > 0) {
-    const wanted = new Set(needs.quarantinedUnits);
+  const disposed = new Set(of('quarantine.disposition-decided').map((f) => f.unitId));
+  if (disposed.size > 0) {
     await t.journal
       .where('asnId')
       .equals(asn.asnId)
       .each((row) => {
-        if (row.event.type === 'unit.quarantined' && wanted.has(row.event.unit.unitId)) {
+        if (row.event.type === 'unit.quarantined' && disposed.has(row.event.unit.unitId)) {
           quarantines.set(row.event.unit.unitId, row.eventId);
         }
       });
   }
   return {
+    ...(base.closingSummary === undefined ? {} : { closingSummary: base.closingSummary }),
     photoOf: (id) => photos.get(id),
     quarantineEventIdOf: (unitId) => quarantines.get(unitId),
     countMode: mode === 'blind' ? 'blind' : 'audit',
@@ -596,33 +623,30 @@ export async function factContext(
   };
 }
 
-/** Shared with inspection-commands.ts. */
-export async function putState(
-  t: DockTables,
+/** A unit's state row once received; every unit received by one scan shares the seq of its first event. */
+function stateRowOf(
   asnId: string,
   unit: AsnLogisticUnit,
-  stage: UnitStateRow['stage'] | null,
+  stage: UnitStateRow['stage'],
   meta: CommandMeta,
   row: ExpectedUnitRow,
   suggestedLocation: string | null,
-): Promise<void> {
-  if (stage === null) return;
-  const seq = ((await t.journal.orderBy('seq').last())?.seq ?? 0) + 1;
-  await t.unitStates.put({
+  receivedBySeq: number,
+): UnitStateRow {
+  return {
     asnId,
     unitId: unit.unitId,
     ...(unit.sscc === undefined ? {} : { sscc: unit.sscc }),
     status: 'received',
     receivedAt: meta.at,
-    // The seq the command's first event will take: every unit received by one scan shares it (undo uses that).
-    receivedBySeq: seq,
+    receivedBySeq,
     counted: row.lines.filter((l) => l.unitId === unit.unitId).map((l) => ({ lineId: l.lineId, quantity: l.quantity })),
     removedInVersion: null,
     announced: unit,
     stage,
     suggestedLocation,
     location: null,
-  });
+  };
 }
 
 async function remember(t: DockTables, last: LastCommand): Promise<void> {

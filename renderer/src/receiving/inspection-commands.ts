@@ -105,7 +105,7 @@ export function recordInspection(deps: DockDeps, input: InspectionInput): Promis
     await t.machines.put(machineRow('logisticUnit', key, result.persisted, meta.at));
     const stage = unitStageOf(result.snapshot.value);
     if (stage !== null) await t.unitStates.put({ ...unit, stage, suggestedLocation });
-    const context = await factContext(t, asn, [row], { photoIds: input.damage?.photoIds ?? [] });
+    const context = await factContext(t, asn, [row]);
     const events = await writeFacts(t, meta, deps, result.facts, context);
     if (stage === 'quarantined') {
       // The quarantine itself is an event the ERP needs (stock on hold), pointing at the failed inspection.
@@ -200,7 +200,7 @@ export function decideQuarantine(
         }
       }
     }
-    const context = await factContext(t, asn, [row], { quarantinedUnits: [unit.unitId] });
+    const context = await factContext(t, asn, [row]);
     const events = await writeFacts(t, meta, deps, facts, context);
     return { announcements, supervisorRequests: decided.supervisorRequests, events, receiptId: asn.asnId };
   });

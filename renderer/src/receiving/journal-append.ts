@@ -27,8 +27,7 @@ export async function appendEvents(
   drafts: readonly EventDraft[],
 ): Promise<JournalRow[]> {
   if (drafts.length === 0) return [];
-  const last = await journal.orderBy('seq').last();
-  let seq = last?.seq ?? 0;
+  let seq = await lastSeq(journal);
   const rows = drafts.map((draft): JournalRow => {
     seq += 1;
     const event = ReceivingEvent.parse({
@@ -54,5 +53,21 @@ export async function appendEvents(
     };
   });
   await journal.bulkAdd(rows);
+  lastSeqs.set(journal, seq);
   return rows;
+}
+
+/**
+ * The journal's last seq, read once per command: a pallet scan asks for it for every unit it receives, and each
+ * read is an IndexedDB round trip (measured: 12 reads 11.5 ms, one 0.85 ms, scan-feedback benchmark). Cached
+ * per bound table, which lives exactly as long as the command's transaction (dock-tables.ts).
+ */
+const lastSeqs = new WeakMap<DocksideDb['journal'], number>();
+
+export async function lastSeq(journal: DocksideDb['journal']): Promise<number> {
+  const known = lastSeqs.get(journal);
+  if (known !== undefined) return known;
+  const seq = (await journal.orderBy('seq').last())?.seq ?? 0;
+  lastSeqs.set(journal, seq);
+  return seq;
 }
