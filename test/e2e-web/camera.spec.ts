@@ -109,6 +109,7 @@ test('reads a pallet label once however long it stays in view, outlines it, and 
   expect(request?.video).toMatchObject({ deviceId: { exact: deviceId } });
   // The same label after the reload: read again (a new camera session), and the station knows it is done.
   await expect(feedback).toContainText('Already received');
+  await expect(page.getByTestId('events-waiting')).toHaveText('0 events waiting');
   expect(receivedEvents(await harness.ledger())).toHaveLength(1);
 });
 

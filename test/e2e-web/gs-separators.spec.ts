@@ -46,5 +46,6 @@ test('GS typed as Ctrl+] or as Alt+0029 reaches the parser as GS, with a text fi
   await expect(feedback).toContainText('Label data is wrong');
   await expect(feedback).toContainText('AI (30): 1210ABC must be digits only');
   await expect(filter).toHaveValue('');
+  await expect(page.getByTestId('events-waiting')).toHaveText('0 events waiting');
   expect(receivedEvents(await harness.ledger())).toHaveLength(2);
 });

@@ -81,5 +81,7 @@ test('bursts with a GS substitute at 2 to 20 ms per character are captured exact
     await expect(feedback).toContainText('received');
     await expect(filter).toHaveValue('');
   }
+  // The ledger is read once the station has sent everything (sync runs after each scan's commit).
+  await expect(page.getByTestId('events-waiting')).toHaveText('0 events waiting');
   expect(receivedEvents(await harness.ledger()).map((e) => e.sscc)).toEqual(cartons.slice(0, speeds.length));
 });
