@@ -5,6 +5,7 @@ import {
   receivedEvents,
   recordArrivalsFor,
   scanBurst,
+  settled,
   setUpStation,
   startHarness,
   type Harness,
@@ -95,7 +96,7 @@ test('learns a scanner from the test label, keeps it across a reload, and warns 
 
   // After a reload the stored profile is applied at boot: the same scanner's labels are received.
   await page.reload();
-  await expect(page.getByTestId('connection')).toHaveText('Online');
+  await settled(page);
   await scanBurst(page, label(first ?? ''), 4, GS_KEY);
   await expect(feedback).toContainText('Carton received');
   await expect(feedback).toContainText(first ?? '');

@@ -75,6 +75,30 @@ const cdpSessions = new WeakMap<Page, CDPSession>();
 export type GsTyping = 'ctrl-bracket' | 'alt-0029' | `F${number}`;
 
 /**
+ * Waits until a freshly loaded station has settled: online, nothing waiting to sync, and the page's thread idle
+ * (its scan index and first queries done). Before that, DevTools-typed keys can reach a busy page far apart from
+ * each other, and the wedge then rightly takes the first of them for a person typing. A real scanner's keys are
+ * stamped by the OS and queue while the page is busy, so this wait is about the test driver, not the station.
+ */
+export async function settled(page: Page): Promise<void> {
+  await expect(page.getByTestId('connection')).toHaveText('Online');
+  await expect(page.getByTestId('events-waiting')).toHaveText('0 events waiting');
+  for (let i = 0; i < 2; i++) {
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve) =>
+          requestIdleCallback(
+            () => {
+              resolve();
+            },
+            { timeout: 2000 },
+          ),
+        ),
+    );
+  }
+}
+
+/**
  * Scans like a keyboard-wedge scanner: `msPerChar` apart (4 ms by default), then Enter. Each key is sent
  * through the DevTools protocol with an explicit `timestamp`, as a wedge's keys carry the time the OS saw
  * them, so the gaps the page measures are the scanner's, not Playwright's dispatch overhead or a busy test

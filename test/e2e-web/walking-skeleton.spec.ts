@@ -4,6 +4,7 @@ import {
   recordArrival,
   recordArrivalsFor,
   scanBurst,
+  settled,
   setUpStation,
   startHarness,
   type Harness,
@@ -112,6 +113,7 @@ test('the station keeps its identity and its receipts across a reload', async ({
   await expect(page.getByTestId('scan-feedback')).toContainText('received');
   await page.reload();
   await expect(page.getByText('DOCK-E2E')).toBeVisible();
+  await settled(page);
   await scanBurst(page, carton);
   await expect(page.getByTestId('scan-feedback')).toContainText('Already received');
   await expect(page.locator('.scan-panel--warning')).toBeVisible();
