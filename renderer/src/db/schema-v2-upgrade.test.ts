@@ -7,6 +7,7 @@ import type { UnitReceived } from '../domain/receiving-event';
 import { storeAsnPage } from './asn-store';
 import { trustScan, trustScanOutcome } from '../receiving/test-support/trust-scan';
 import { openDocksideDb, type DocksideDb, type JournalRow } from './schema';
+import { CURRENT_TABLES } from './test-support/current-tables';
 import { SCHEMA_V1, type AsnLineRowV1, type AsnRowV1, type LogisticUnitRowV1 } from './schema-v1';
 
 const station = { siteId: 'DC1', stationId: 'DOCK-01', dockDoor: 'D1', operator: 'ana' };
@@ -98,18 +99,7 @@ describe('schema v1 → v2 → v3 upgrade', () => {
     db = openDocksideDb(name);
     await db.open();
     expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'asns',
-      'discrepancies',
-      'expectedUnits',
-      'journal',
-      'machines',
-      'meta',
-      'photos',
-      'receipts',
-      'revisions',
-      'unitStates',
-    ]);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(CURRENT_TABLES);
 
     const row = await db.asns.get('ASN-1');
     expect(row).toMatchObject({

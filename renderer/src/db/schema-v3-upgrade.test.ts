@@ -8,6 +8,7 @@ import { storeImportedAsns } from './asn-intake';
 import { asnSummaryOf, canonicalFromRows, ofAsn, unitsWithState } from './asn-rows';
 import { trustScan, trustScanOutcome } from '../receiving/test-support/trust-scan';
 import { openDocksideDb, type AsnRow, type DocksideDb, type UnitRow } from './schema';
+import { CURRENT_TABLES } from './test-support/current-tables';
 import { SCHEMA_V1 } from './schema-v1';
 import { SCHEMA_V2, type LineBlockRowV2, type UnitRowV2 } from './schema-v2';
 
@@ -115,18 +116,7 @@ describe('schema v2 → v3 upgrade', () => {
     db = openDocksideDb(name);
     await db.open();
     expect(db.verno).toBe(3);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([
-      'asns',
-      'discrepancies',
-      'expectedUnits',
-      'journal',
-      'machines',
-      'meta',
-      'photos',
-      'receipts',
-      'revisions',
-      'unitStates',
-    ]);
+    expect(db.tables.map((t) => t.name).sort()).toEqual(CURRENT_TABLES);
     const [from, to] = ofAsn(asn.asnId);
     const rows = await db.expectedUnits.where(':id').between(from, to, true, true).toArray();
     const states = await db.unitStates.toArray();

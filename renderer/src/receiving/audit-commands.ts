@@ -32,6 +32,7 @@ import {
   factContext,
   type DockDeps,
   type DockOutcome,
+  latestUnitIn,
 } from './dock-commands';
 import { loadMachine, machineRow, unitKey, type DockTables } from './dock-tables';
 import { suggestPutaway } from '../domain/receiving/putaway-rules';
@@ -62,8 +63,7 @@ export function setReceivingMode(deps: DockDeps, asnId: string, mode: ReceiveMod
 
 /** The unit being counted at this station (the one most recently opened), or null. */
 export async function unitBeingCounted(db: DocksideDb): Promise<UnitStateRow | null> {
-  const counting = await db.unitStates.where('stage').equals('counting').toArray();
-  return counting.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0] ?? null;
+  return latestUnitIn(db.unitStates, ['counting']);
 }
 
 /** A scanned item or case label, counted into the unit being counted. */
@@ -165,9 +165,7 @@ type CountCommand = (
 
 function inCount(deps: AuditDeps, command: CountCommand): Promise<DockOutcome> {
   return inTransaction(deps, async (t, meta) => {
-    const counting = (await t.unitStates.where('stage').equals('counting').toArray()).sort((a, b) =>
-      b.receivedAt.localeCompare(a.receivedAt),
-    )[0];
+    const counting = await latestUnitIn(t.unitStates, ['counting']);
     if (!counting) return refused('No unit is open for counting. Scan a pallet or carton to receive it first.');
     const row = await rowHolding(t, counting.asnId, counting.unitId);
     if (!row) return refused(`${labelOf(counting.announced)} is no longer on its ASN.`);

@@ -1,6 +1,6 @@
 import { uuidv7 } from 'uuidv7';
 import { ofAsn } from '../db/asn-rows';
-import type { AsnRow, DocksideDb, ExpectedUnitRow, JournalRow, UnitStateRow } from '../db/schema';
+import type { AsnRow, DocksideDb, ExpectedUnitRow, JournalRow, UnitStage, UnitStateRow } from '../db/schema';
 import type { AsnLine, AsnLogisticUnit } from '../domain/asn/canonical-asn';
 import { type InspectionRule } from '../domain/receiving/inspection-rules';
 import { type PutawayConfig } from '../domain/receiving/putaway-rules';
@@ -290,6 +290,24 @@ export function unitWithDescendants(units: readonly AsnLogisticUnit[], root: Asn
   }
   return all;
 }
+
+/**
+ * The unit the dock is working on in one of these stages: the most recently received one. The screens ask it
+ * through the database, the commands through their transaction's table; both pass their `unitStates`.
+ */
+export async function latestUnitIn(
+  unitStates: DocksideDb['unitStates'],
+  stages: readonly UnitStage[],
+): Promise<UnitStateRow | null> {
+  const rows = await unitStates
+    .where('stage')
+    .anyOf([...stages])
+    .toArray();
+  return rows.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0] ?? null;
+}
+
+/** Units waiting for putaway: into stock, or (quarantined) into the quarantine zone. */
+export const AWAITING_PUTAWAY: readonly UnitStage[] = ['awaiting-putaway', 'quarantined'];
 
 /** "ASN 4711", but "ASN-AHD-24051" as it is: ids that already say ASN are not prefixed twice. */
 export function asnName(asnId: string): string {

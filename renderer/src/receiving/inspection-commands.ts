@@ -21,6 +21,7 @@ import {
   writeFacts,
   type DockDeps,
   type DockOutcome,
+  latestUnitIn,
 } from './dock-commands';
 import { loadMachine, machineRow, unitKey } from './dock-tables';
 import { CHECKLIST_FAILED } from './fact-events';
@@ -59,8 +60,7 @@ export async function keepPhoto(
 
 /** The unit waiting for inspection at this station (most recently received), or null. */
 export async function unitAwaitingInspection(db: DocksideDb): Promise<UnitStateRow | null> {
-  const waiting = await db.unitStates.where('stage').equals('inspecting').toArray();
-  return waiting.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0] ?? null;
+  return latestUnitIn(db.unitStates, ['inspecting']);
 }
 
 export interface InspectionInput {
@@ -73,9 +73,7 @@ export interface InspectionInput {
 export function recordInspection(deps: DockDeps, input: InspectionInput): Promise<DockOutcome> {
   return inTransaction(deps, async (t, meta) => {
     if (input.checks.length === 0) return refused('Work through the checklist before recording the inspection.');
-    const unit = (await t.unitStates.where('stage').equals('inspecting').toArray()).sort((a, b) =>
-      b.receivedAt.localeCompare(a.receivedAt),
-    )[0];
+    const unit = await latestUnitIn(t.unitStates, ['inspecting']);
     if (!unit) return refused('No unit is waiting for inspection.');
     const asn = await t.asns.get(unit.asnId);
     const row = await rowHolding(t, unit.asnId, unit.unitId);

@@ -14,13 +14,13 @@ import {
   remember,
   rowHolding,
   stockOf,
+  latestUnitIn,
+  AWAITING_PUTAWAY,
 } from './dock-core';
 
 /** The unit waiting for putaway at this station, most recently received first; null when none waits. */
 export async function unitAwaitingPutaway(db: DocksideDb): Promise<UnitStateRow | null> {
-  // Quarantined units wait for putaway too (into the quarantine zone).
-  const waiting = await db.unitStates.where('stage').anyOf(['awaiting-putaway', 'quarantined']).toArray();
-  return waiting.sort((a, b) => b.receivedAt.localeCompare(a.receivedAt))[0] ?? null;
+  return latestUnitIn(db.unitStates, AWAITING_PUTAWAY);
 }
 
 /** A scanned location label: puts away the unit waiting for it, or says why not (wrong zone, not a location). */
@@ -29,9 +29,7 @@ export function putAwayAt(deps: DockDeps, raw: string): Promise<DockOutcome> {
     const config = deps.putaway ?? DEFAULT_PUTAWAY;
     const scanned = readLocationScan(raw, config);
     if (!scanned.ok) return refused(scanned.message);
-    const waiting = (await t.unitStates.where('stage').anyOf(['awaiting-putaway', 'quarantined']).toArray()).sort(
-      (a, b) => b.receivedAt.localeCompare(a.receivedAt),
-    )[0];
+    const waiting = await latestUnitIn(t.unitStates, AWAITING_PUTAWAY);
     if (!waiting) return refused(`Nothing is waiting to be put away. Scan a pallet or carton to receive it first.`);
     const asn = await t.asns.get(waiting.asnId);
     const row = await rowHolding(t, waiting.asnId, waiting.unitId);

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { AsnRow, DocksideDb, ReceiptRow, UnitStateRow } from '../../db/schema';
-import { unitAwaitingPutaway } from '../../receiving/dock-commands';
+import { AWAITING_PUTAWAY, unitAwaitingPutaway } from '../../receiving/dock-commands';
 import { ACTIVE_RECEIPT_STATUSES } from './next-step';
 
 export interface ActiveReceipt {
@@ -35,6 +35,13 @@ export function useDockState(db: DocksideDb, dockDoor: string): DockState {
     return rows.map((receipt, i) => ({ receipt, asn: asns[i] }));
   }, [db, dockDoor]);
   const awaiting = useLiveQuery(() => unitAwaitingPutaway(db), [db]);
-  const awaitingCount = useLiveQuery(() => db.unitStates.where('stage').equals('awaiting-putaway').count(), [db]);
+  const awaitingCount = useLiveQuery(
+    () =>
+      db.unitStates
+        .where('stage')
+        .anyOf([...AWAITING_PUTAWAY])
+        .count(),
+    [db],
+  );
   return { receipts, awaiting: awaiting ?? null, awaitingCount: awaitingCount ?? 0 };
 }
